@@ -1,0 +1,152 @@
+//! What one person entered: answers to statements, desired levels per area, the domains of
+//! interest. Keyed by the content's stable ids, so that answers to ids the content no longer has
+//! survive untouched (they are not corruption) and new statements simply start unanswered.
+
+use std::collections::BTreeMap;
+
+use crate::core::model::LEVELS;
+
+/// The answer to one statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// Option 1..=5, least mature first.
+    Level(u8),
+    /// Counts as unanswered, never as zero.
+    DontKnow,
+    /// Counts as unanswered, never as zero.
+    NotApplicable,
+}
+
+impl Answer {
+    /// The chosen level, if the answer counts for the score.
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Answer::Level(k) if (1..=LEVELS).contains(&k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+/// How far a chosen domain is with data-driven working.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DomainStage {
+    #[default]
+    NotStarted,
+    Experimenting,
+    Practice,
+}
+
+impl DomainStage {
+    pub const ALL: [DomainStage; 3] = [
+        DomainStage::NotStarted,
+        DomainStage::Experimenting,
+        DomainStage::Practice,
+    ];
+
+    /// The id used in saved records and in insight rules.
+    pub fn id(self) -> &'static str {
+        match self {
+            DomainStage::NotStarted => "not_started",
+            DomainStage::Experimenting => "experimenting",
+            DomainStage::Practice => "practice",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<DomainStage> {
+        DomainStage::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Everything one person entered. Plain data: the UI changes it through these methods.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Answers {
+    /// Statement id -> answer.
+    pub statements: BTreeMap<String, Answer>,
+    /// Area id -> desired level 1..=5.
+    pub desired: BTreeMap<String, u8>,
+    /// Domain id -> stage; a domain is chosen when it is in this map.
+    pub domains: BTreeMap<String, DomainStage>,
+}
+
+impl Answers {
+    pub fn set(&mut self, statement: &str, answer: Answer) {
+        self.statements.insert(statement.to_owned(), answer);
+    }
+
+    pub fn clear_answer(&mut self, statement: &str) {
+        self.statements.remove(statement);
+    }
+
+    pub fn get(&self, statement: &str) -> Option<Answer> {
+        self.statements.get(statement).copied()
+    }
+
+    /// Sets the desired level of an area; `None` removes it.
+    pub fn set_desired(&mut self, area: &str, level: Option<u8>) {
+        match level.filter(|l| (1..=LEVELS).contains(l)) {
+            Some(l) => {
+                self.desired.insert(area.to_owned(), l);
+            }
+            None => {
+                self.desired.remove(area);
+            }
+        }
+    }
+
+    /// Chooses a domain (at its current stage, or "not started") or drops it.
+    pub fn toggle_domain(&mut self, domain: &str, chosen: bool) {
+        if chosen {
+            self.domains.entry(domain.to_owned()).or_default();
+        } else {
+            self.domains.remove(domain);
+        }
+    }
+
+    pub fn set_domain_stage(&mut self, domain: &str, stage: DomainStage) {
+        self.domains.insert(domain.to_owned(), stage);
+    }
+
+    /// True when nothing at all was entered.
+    pub fn is_empty(&self) -> bool {
+        self.statements.is_empty() && self.desired.is_empty() && self.domains.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dont_know_and_not_applicable_have_no_level() {
+        let cases = [
+            (Answer::Level(1), Some(1)),
+            (Answer::Level(5), Some(5)),
+            (Answer::Level(0), None),
+            (Answer::Level(6), None),
+            (Answer::DontKnow, None),
+            (Answer::NotApplicable, None),
+        ];
+        for (answer, expected) in cases {
+            assert_eq!(answer.level(), expected, "{answer:?}");
+        }
+    }
+
+    #[test]
+    fn a_desired_level_out_of_range_removes_it() {
+        let mut answers = Answers::default();
+        answers.set_desired("ict", Some(4));
+        assert_eq!(answers.desired.get("ict"), Some(&4));
+        answers.set_desired("ict", Some(9));
+        assert_eq!(answers.desired.get("ict"), None);
+    }
+
+    #[test]
+    fn choosing_a_domain_again_keeps_its_stage() {
+        let mut answers = Answers::default();
+        answers.set_domain_stage("soza", DomainStage::Practice);
+        answers.toggle_domain("soza", true);
+        assert_eq!(answers.domains.get("soza"), Some(&DomainStage::Practice));
+        answers.toggle_domain("soza", false);
+        assert!(answers.is_empty());
+    }
+}

@@ -1,0 +1,12 @@
+//! The pure core: questionnaire model, content loading and validation, answers, scoring,
+//! archetypes, insight rules, team aggregation, chart geometry, the saved format and the UI text
+//! table. **Architecture invariant:** nothing under `core` imports `leptos`, `web_sys` or
+//! `gloo`; it is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod content;
+pub mod model;
+pub mod rules;
+pub mod saved;
+pub mod session;
+pub mod texts;

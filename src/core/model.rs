@@ -1,0 +1,155 @@
+//! The questionnaire as the rest of the program sees it: validated content, every text in both
+//! languages. Built from the content file by [`crate::core::content`]; never built by hand in
+//! the UI.
+
+use serde::{Deserialize, Serialize};
+
+/// The languages the widget speaks. Dutch first: it is the default everywhere.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 code, for `lang` attributes and saved records.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text in every language the widget speaks.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    #[serde(default)]
+    pub nl: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The number of answer options per statement and of levels per area.
+pub const LEVELS: u8 = 5;
+
+/// One of the source article's five guiding questions for starting the transition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GuidingQuestion {
+    pub id: String,
+    pub text: Text,
+}
+
+/// A professional domain (vakdomein) a municipality may want to work data-driven in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Domain {
+    pub id: String,
+    pub name: Text,
+}
+
+/// What the scan advises for one level band of an area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advice {
+    pub recommendation: Text,
+    pub follow_up: Vec<Text>,
+}
+
+/// One of the archetype model's aspect areas (bedrijfskundige aspectgebieden).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Area {
+    pub id: String,
+    pub name: Text,
+    /// Why this area matters for data-driven working.
+    pub why: Text,
+    /// Five level descriptions, level 1 first; the user picks a desired level from these.
+    pub levels: Vec<Text>,
+    /// Advice per level band, level 1 first.
+    pub advice: Vec<Advice>,
+}
+
+/// A statement the user answers by choosing one of five level descriptors.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub id: String,
+    /// Index into [`Scan::areas`].
+    pub area: usize,
+    /// Index into [`Scan::guiding_questions`], where the statement serves one.
+    pub guiding_question: Option<usize>,
+    /// 1..=3; an area's score is the weighted mean of its answered statements.
+    pub weight: u8,
+    pub text: Text,
+    /// Five options, least mature first.
+    pub options: Vec<Text>,
+}
+
+/// A municipal archetype of the source article's archetype model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Archetype {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    pub strengths: Vec<Text>,
+    pub pitfalls: Vec<Text>,
+    pub next_step: Text,
+    /// Expected level (1.0..=5.0) per area, in the order of [`Scan::areas`].
+    pub profile: Vec<f64>,
+}
+
+/// The texts around the questions: intro, privacy, closing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScanTexts {
+    pub intro_title: Text,
+    pub intro: Text,
+    pub duration: Text,
+    pub privacy: Text,
+    pub closing: Text,
+    pub contact_invitation: Text,
+}
+
+/// The whole questionnaire, validated: every index in it points at something that exists.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scan {
+    pub texts: ScanTexts,
+    pub guiding_questions: Vec<GuidingQuestion>,
+    pub domains: Vec<Domain>,
+    pub areas: Vec<Area>,
+    pub statements: Vec<Statement>,
+    pub archetypes: Vec<Archetype>,
+    pub rules: Vec<crate::core::rules::Rule>,
+}
+
+impl Scan {
+    /// The statements of one area, in content order.
+    pub fn statements_of(&self, area: usize) -> impl Iterator<Item = &Statement> {
+        self.statements.iter().filter(move |s| s.area == area)
+    }
+
+    pub fn area_index(&self, id: &str) -> Option<usize> {
+        self.areas.iter().position(|a| a.id == id)
+    }
+
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,133 @@
+//! Where a person is in the scan: their answers, the step they are on and their language.
+//! The steps are derived from the content, so a new area adds a step without code changes.
+
+use crate::core::answers::Answers;
+use crate::core::model::{Lang, Scan};
+
+/// One screen of the scan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Step {
+    #[default]
+    Intro,
+    Domains,
+    /// The statements of one aspect area (index into [`Scan::areas`]).
+    Area(usize),
+    Summary,
+    Results,
+}
+
+impl Step {
+    /// The step after this one; `Results` is the last.
+    pub fn next(self, scan: &Scan) -> Step {
+        match self {
+            Step::Intro => Step::Domains,
+            Step::Domains if scan.areas.is_empty() => Step::Summary,
+            Step::Domains => Step::Area(0),
+            Step::Area(i) if i + 1 < scan.areas.len() => Step::Area(i + 1),
+            Step::Area(_) => Step::Summary,
+            Step::Summary | Step::Results => Step::Results,
+        }
+    }
+
+    /// The step before this one; `Intro` is the first.
+    pub fn previous(self, scan: &Scan) -> Step {
+        match self {
+            Step::Intro | Step::Domains => Step::Intro,
+            Step::Area(0) => Step::Domains,
+            Step::Area(i) => Step::Area(i - 1),
+            Step::Summary if scan.areas.is_empty() => Step::Domains,
+            Step::Summary => Step::Area(scan.areas.len() - 1),
+            Step::Results => Step::Summary,
+        }
+    }
+
+    /// A stable name for saved records: areas by id, so that reordering content keeps places.
+    pub fn to_id(self, scan: &Scan) -> String {
+        match self {
+            Step::Intro => "intro".into(),
+            Step::Domains => "domains".into(),
+            Step::Area(i) => match scan.areas.get(i) {
+                Some(area) => format!("area:{}", area.id),
+                None => "summary".into(),
+            },
+            Step::Summary => "summary".into(),
+            Step::Results => "results".into(),
+        }
+    }
+
+    /// Reads a saved step name; an area the content no longer has falls back to the intro.
+    pub fn from_id(id: &str, scan: &Scan) -> Step {
+        match id {
+            "domains" => Step::Domains,
+            "summary" => Step::Summary,
+            "results" => Step::Results,
+            _ => id
+                .strip_prefix("area:")
+                .and_then(|area| scan.area_index(area))
+                .map_or(Step::Intro, Step::Area),
+        }
+    }
+}
+
+/// Everything the widget keeps for one person.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Session {
+    pub answers: Answers,
+    pub step: Step,
+    pub lang: Lang,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content;
+
+    fn fixture() -> Scan {
+        content::load(include_str!("../../tests/fixtures/small.json")).expect("fixture is valid")
+    }
+
+    #[test]
+    fn next_walks_intro_domains_every_area_summary_results() {
+        let scan = fixture();
+        let mut step = Step::Intro;
+        let mut seen = vec![step];
+        while step != Step::Results {
+            step = step.next(&scan);
+            seen.push(step);
+        }
+        let mut expected = vec![Step::Intro, Step::Domains];
+        expected.extend((0..scan.areas.len()).map(Step::Area));
+        expected.extend([Step::Summary, Step::Results]);
+        assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn previous_undoes_next_everywhere_but_the_ends() {
+        let scan = fixture();
+        let mut step = Step::Domains;
+        while step != Step::Results {
+            assert_eq!(step.next(&scan).previous(&scan), step, "{step:?}");
+            step = step.next(&scan);
+        }
+    }
+
+    #[test]
+    fn step_ids_round_trip_and_unknown_areas_fall_back_to_intro() {
+        let scan = fixture();
+        let cases = [
+            ("intro", Step::Intro),
+            ("domains", Step::Domains),
+            ("area:culture", Step::Area(1)),
+            ("summary", Step::Summary),
+            ("results", Step::Results),
+            ("area:gone", Step::Intro),
+            ("nonsense", Step::Intro),
+        ];
+        for (id, step) in cases {
+            assert_eq!(Step::from_id(id, &scan), step, "{id}");
+        }
+        for step in [Step::Intro, Step::Domains, Step::Area(2), Step::Summary, Step::Results] {
+            assert_eq!(Step::from_id(&step.to_id(&scan), &scan), step);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The widget's root: loads content and saved progress, then shows the current step.
+
+use leptos::prelude::*;
+
+use crate::core::content;
+use crate::core::model::{Lang, Scan};
+use crate::core::saved;
+use crate::core::session::{Session, Step};
+use crate::core::texts::T;
+use crate::storage::{self, StorageError};
+use crate::ui::area_step::AreaStep;
+use crate::ui::context::Ctx;
+use crate::ui::intro::Intro;
+
+/// What start-up found in storage.
+fn restore(scan: &Scan) -> (Session, Option<StorageError>) {
+    match storage::read() {
+        Ok(Some(text)) => match saved::from_json(&text, scan) {
+            Ok(session) => (session, None),
+            // Unreadable records are left where they are; see the storage faults issue.
+            Err(_) => (Session::default(), None),
+        },
+        Ok(None) => (Session::default(), None),
+        Err(problem) => (Session::default(), Some(problem)),
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let scan = match content::load(content::SHIPPED) {
+        Ok(scan) => scan,
+        Err(_) => {
+            return view! {
+                <div class="zs" role="alert">{T::ContentBroken.get(Lang::Nl)}</div>
+            }
+            .into_any()
+        }
+    };
+    let scan: &'static Scan = Box::leak(Box::new(scan));
+    let (session, problem) = restore(scan);
+    let ctx = Ctx {
+        scan,
+        session: RwSignal::new(session),
+        storage_problem: RwSignal::new(problem),
+    };
+    provide_context(ctx);
+    let step = Memo::new(move |_| ctx.session.with(|s| s.step));
+    let lang = move || ctx.lang().code();
+    let switch_language = move |_| {
+        ctx.change(|s| {
+            s.lang = match s.lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            }
+        })
+    };
+    view! {
+        <div class="zs" lang=lang>
+            <header class="zs-header">
+                <button
+                    type="button"
+                    class="zs-link-button"
+                    data-testid="switch-language"
+                    lang=move || match ctx.lang() { Lang::Nl => "en", Lang::En => "nl" }
+                    on:click=switch_language
+                >
+                    {move || ctx.t(T::SwitchLanguage)}
+                </button>
+            </header>
+            <StorageNotice/>
+            <main class="zs-main">
+                {move || match step.get() {
+                    Step::Intro => view! { <Intro/> }.into_any(),
+                    Step::Area(index) => view! { <AreaStep index=index/> }.into_any(),
+                    _ => view! { <AreaStep index=0/> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+    .into_any()
+}
+
+/// Says in plain words when answers cannot be kept.
+#[component]
+fn StorageNotice() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    move || {
+        ctx.storage_problem.get().map(|problem| {
+            let key = match problem {
+                StorageError::Unavailable => T::StorageUnavailable,
+                StorageError::WriteRefused => T::StorageFull,
+            };
+            view! { <p class="zs-notice" role="status" data-testid="storage-notice">{ctx.t(key)}</p> }
+        })
+    }
+}
