@@ -1,19 +1,31 @@
 //! The content file (`src/content/scan.json`, format in `src/content/FORMAT.md`): its serde
 //! types, kept apart from the model because it is a boundary that consultants edit, and the
-//! conversion that validates it into a [`Scan`], reporting every problem at once.
+//! conversion that validates it into a [`Scan`], reporting every problem at once so that one run
+//! of the checker shows a consultant everything to fix.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use serde::Deserialize;
 
 use crate::core::model::{
-    Advice, Archetype, Area, Domain, GuidingQuestion, Scan, ScanTexts, Statement, Text, LEVELS,
+    Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Scan, ScanTexts, Statement, Text,
+    LEVELS,
 };
-use crate::core::rules::Rule;
+use crate::core::rules::{Condition, Rule};
 
 /// The content shipped with the widget.
 pub const SHIPPED: &str = include_str!("../content/scan.json");
+
+/// The fewest words a level descriptor may have: fewer cannot describe an observable situation.
+pub const DESCRIPTOR_MIN_WORDS: usize = 6;
+
+/// Texts that may read the same in Dutch and English besides acronyms (see [`same_in_both`]).
+pub const SAME_IN_BOTH: [&str; 3] = ["Data", "Dashboard", "Privacy"];
+
+/// How many follow-up questions one advice has: enough to start a discussion, few enough to
+/// have it.
+pub const FOLLOW_UPS: std::ops::RangeInclusive<usize> = 2..=3;
 
 /// One problem in a content file, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,6 +143,130 @@ impl Problems {
             message: message.into(),
         });
     }
+
+    /// A text every reader sees: present in both languages, and really translated.
+    fn text(&mut self, location: &str, text: &Text) {
+        let (nl, en) = (text.nl.trim(), text.en.trim());
+        if nl.is_empty() {
+            self.add(format!("{location}.nl"), "the Dutch text is missing");
+        }
+        if en.is_empty() {
+            self.add(format!("{location}.en"), "the English text is missing");
+        }
+        if !nl.is_empty() && nl == en && !same_in_both(nl) {
+            self.add(
+                format!("{location}.en"),
+                format!("the English text is the same as the Dutch (\"{en}\"); translate it"),
+            );
+        }
+    }
+
+    fn texts(&mut self, location: &str, texts: &[Text]) {
+        for (i, text) in texts.iter().enumerate() {
+            self.text(&format!("{location}[{i}]"), text);
+        }
+    }
+
+    /// A level descriptor: a text long enough to describe an observable situation.
+    fn descriptor(&mut self, location: &str, text: &Text) {
+        self.text(location, text);
+        for lang in Lang::ALL {
+            let (code, count) = (lang.code(), text.get(lang).split_whitespace().count());
+            if count > 0 && count < DESCRIPTOR_MIN_WORDS {
+                self.add(
+                    format!("{location}.{code}"),
+                    format!(
+                        "a level descriptor needs at least {DESCRIPTOR_MIN_WORDS} words to describe a situation; this has {count}"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Five descriptors that exclude each other: none may repeat another's text.
+    fn five_descriptors(&mut self, location: &str, what: &str, descriptors: &[Text]) {
+        if descriptors.len() != usize::from(LEVELS) {
+            self.add(
+                location,
+                format!(
+                    "has {} {what}; it needs exactly {LEVELS}, least mature first",
+                    descriptors.len()
+                ),
+            );
+        }
+        for (i, text) in descriptors.iter().enumerate() {
+            self.descriptor(&format!("{location}[{i}]"), text);
+        }
+        for lang in Lang::ALL {
+            let code = lang.code();
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            for (i, text) in descriptors.iter().enumerate() {
+                let key = normalised(text.get(lang));
+                if key.is_empty() {
+                    continue;
+                }
+                if let Some(first) = seen.get(&key) {
+                    self.add(
+                        format!("{location}[{i}].{code}"),
+                        format!("the same text as {what}[{first}]; each level must describe a different situation"),
+                    );
+                } else {
+                    seen.insert(key, i);
+                }
+            }
+        }
+    }
+
+    /// Ids are keys in saved answers and words in rule conditions: unique and simply spelled.
+    fn ids<'a>(&mut self, collection: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            let at = format!("{collection}[{i}] ({id}).id");
+            if !is_valid_id(id) {
+                self.add(
+                    &at,
+                    format!("id \"{id}\" must be lowercase letters and digits, with \"-\" between words"),
+                );
+            }
+            if let Some(first) = seen.get(id) {
+                self.add(
+                    &at,
+                    format!("duplicate id \"{id}\", already used by {collection}[{first}]"),
+                );
+            } else {
+                seen.insert(id, i);
+            }
+        }
+    }
+}
+
+/// Whether a text may read the same in both languages: acronyms (`KCC`, `ICT`, `MT`, every
+/// word in capitals) and the few loanwords in [`SAME_IN_BOTH`]. Anything else identical is
+/// almost always a forgotten translation.
+pub fn same_in_both(text: &str) -> bool {
+    let acronyms = text.chars().any(char::is_alphabetic)
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric());
+    SAME_IN_BOTH.contains(&text) || acronyms
+}
+
+fn normalised(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Lowercase letters and digits, with single `-` between words: `openbare-ruimte`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 /// Parses and validates a content file. Every problem found is returned, not just the first.
@@ -143,9 +279,15 @@ pub fn load(json: &str) -> Result<Scan, Vec<ContentError>> {
     })?;
     let mut problems = Problems::default();
     if raw.format != 1 {
-        problems.add("format", format!("format {} is not supported; expected 1", raw.format));
+        problems.add(
+            "format",
+            format!("format {} is not supported; expected 1", raw.format),
+        );
     }
+    check_ids(&raw, &mut problems);
+    check_texts(&raw, &mut problems);
     let scan = convert(raw, &mut problems);
+    check_scan(&scan, &mut problems);
     if problems.0.is_empty() {
         Ok(scan)
     } else {
@@ -153,6 +295,89 @@ pub fn load(json: &str) -> Result<Scan, Vec<ContentError>> {
     }
 }
 
+fn check_ids(raw: &RawContent, problems: &mut Problems) {
+    problems.ids(
+        "guiding_questions",
+        raw.guiding_questions.iter().map(|g| g.id.as_str()),
+    );
+    problems.ids("domains", raw.domains.iter().map(|d| d.id.as_str()));
+    problems.ids("areas", raw.areas.iter().map(|a| a.id.as_str()));
+    problems.ids("statements", raw.statements.iter().map(|s| s.id.as_str()));
+    problems.ids("archetypes", raw.archetypes.iter().map(|a| a.id.as_str()));
+    problems.ids("rules", raw.rules.iter().map(|r| r.id.as_str()));
+}
+
+/// Every text in the file, in file order, and the descriptors' length and distinctness.
+fn check_texts(raw: &RawContent, problems: &mut Problems) {
+    let t = &raw.texts;
+    for (name, text) in [
+        ("intro_title", &t.intro_title),
+        ("intro", &t.intro),
+        ("duration", &t.duration),
+        ("privacy", &t.privacy),
+        ("closing", &t.closing),
+        ("contact_invitation", &t.contact_invitation),
+    ] {
+        problems.text(&format!("texts.{name}"), text);
+    }
+    for (i, g) in raw.guiding_questions.iter().enumerate() {
+        problems.text(&format!("guiding_questions[{i}] ({}).text", g.id), &g.text);
+    }
+    for (i, d) in raw.domains.iter().enumerate() {
+        problems.text(&format!("domains[{i}] ({}).name", d.id), &d.name);
+    }
+    for (i, a) in raw.areas.iter().enumerate() {
+        let at = format!("areas[{i}] ({})", a.id);
+        problems.text(&format!("{at}.name"), &a.name);
+        problems.text(&format!("{at}.why"), &a.why);
+        problems.five_descriptors(&format!("{at}.levels"), "levels", &a.levels);
+        if a.advice.len() != usize::from(LEVELS) {
+            problems.add(
+                format!("{at}.advice"),
+                format!(
+                    "has {} advice entries; it needs exactly {LEVELS}, one recommendation per level band",
+                    a.advice.len()
+                ),
+            );
+        }
+        for (j, advice) in a.advice.iter().enumerate() {
+            let at = format!("{at}.advice[{j}]");
+            problems.text(&format!("{at}.recommendation"), &advice.recommendation);
+            if !FOLLOW_UPS.contains(&advice.follow_up.len()) {
+                problems.add(
+                    format!("{at}.follow_up"),
+                    format!(
+                        "has {} follow-up questions; it needs {} to {}",
+                        advice.follow_up.len(),
+                        FOLLOW_UPS.start(),
+                        FOLLOW_UPS.end()
+                    ),
+                );
+            }
+            problems.texts(&format!("{at}.follow_up"), &advice.follow_up);
+        }
+    }
+    for (i, s) in raw.statements.iter().enumerate() {
+        let at = format!("statements[{i}] ({})", s.id);
+        problems.text(&format!("{at}.text"), &s.text);
+        problems.five_descriptors(&format!("{at}.options"), "options", &s.options);
+    }
+    for (i, a) in raw.archetypes.iter().enumerate() {
+        let at = format!("archetypes[{i}] ({})", a.id);
+        problems.text(&format!("{at}.name"), &a.name);
+        problems.text(&format!("{at}.description"), &a.description);
+        problems.texts(&format!("{at}.strengths"), &a.strengths);
+        problems.texts(&format!("{at}.pitfalls"), &a.pitfalls);
+        problems.text(&format!("{at}.next_step"), &a.next_step);
+    }
+    for (i, r) in raw.rules.iter().enumerate() {
+        let at = format!("rules[{i}] ({})", r.id);
+        problems.text(&format!("{at}.title"), &r.title);
+        problems.text(&format!("{at}.text"), &r.text);
+    }
+}
+
+/// Builds the model, resolving ids to indices; what cannot be resolved is reported.
 fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
     let areas: Vec<Area> = raw
         .areas
@@ -186,10 +411,13 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         .enumerate()
         .map(|(i, s)| {
             let at = format!("statements[{i}] ({})", s.id);
-            let area = areas.iter().position(|a| a.id == s.area).unwrap_or_else(|| {
-                problems.add(format!("{at}.area"), format!("unknown area \"{}\"", s.area));
-                0
-            });
+            let area = areas
+                .iter()
+                .position(|a| a.id == s.area)
+                .unwrap_or_else(|| {
+                    problems.add(format!("{at}.area"), format!("unknown area \"{}\"", s.area));
+                    0
+                });
             let guiding_question = s.guiding_question.as_ref().and_then(|g| {
                 let found = guiding_questions.iter().position(|q| &q.id == g);
                 if found.is_none() {
@@ -202,12 +430,9 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
             });
             let weight = s.weight.unwrap_or(1);
             if !(1..=3).contains(&weight) {
-                problems.add(format!("{at}.weight"), format!("weight {weight} is not 1, 2 or 3"));
-            }
-            if s.options.len() != usize::from(LEVELS) {
                 problems.add(
-                    format!("{at}.options"),
-                    format!("has {} options; every statement needs exactly 5", s.options.len()),
+                    format!("{at}.weight"),
+                    format!("weight {weight} is not 1, 2 or 3"),
                 );
             }
             Statement {
@@ -228,16 +453,30 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
             let at = format!("archetypes[{i}] ({})", a.id);
             for id in a.profile.keys() {
                 if !areas.iter().any(|area| &area.id == id) {
-                    problems.add(format!("{at}.profile"), format!("unknown area \"{id}\""));
+                    problems.add(
+                        format!("{at}.profile.{id}"),
+                        format!("unknown area \"{id}\""),
+                    );
                 }
             }
             let profile = areas
                 .iter()
-                .map(|area| {
-                    a.profile.get(&area.id).copied().unwrap_or_else(|| {
-                        problems.add(format!("{at}.profile"), format!("no level for area \"{}\"", area.id));
+                .map(|area| match a.profile.get(&area.id) {
+                    Some(level) if (1.0..=f64::from(LEVELS)).contains(level) => *level,
+                    Some(level) => {
+                        problems.add(
+                            format!("{at}.profile.{}", area.id),
+                            format!("level {level} is outside 1 to {LEVELS}"),
+                        );
+                        level.clamp(1.0, f64::from(LEVELS))
+                    }
+                    None => {
+                        problems.add(
+                            format!("{at}.profile"),
+                            format!("no level for area \"{}\"; every area needs one", area.id),
+                        );
                         1.0
-                    })
+                    }
                 })
                 .collect();
             Archetype {
@@ -251,14 +490,24 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
             }
         })
         .collect();
+    let area_ids: Vec<&str> = areas.iter().map(|a| a.id.as_str()).collect();
     let rules = raw
         .rules
         .into_iter()
-        .map(|r| Rule {
-            id: r.id,
-            when: r.when,
-            title: r.title,
-            text: r.text,
+        .enumerate()
+        .filter_map(|(i, r)| match Condition::parse(&r.when, &area_ids) {
+            Ok(when) => Some(Rule {
+                id: r.id,
+                when,
+                title: r.title,
+                text: r.text,
+            }),
+            Err(errors) => {
+                for e in errors {
+                    problems.add(format!("rules[{i}] ({}).when", r.id), e.to_string());
+                }
+                None
+            }
         })
         .collect();
     let t = raw.texts;
@@ -275,11 +524,552 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         domains: raw
             .domains
             .into_iter()
-            .map(|d| Domain { id: d.id, name: d.name })
+            .map(|d| Domain {
+                id: d.id,
+                name: d.name,
+            })
             .collect(),
         areas,
         statements,
         archetypes,
         rules,
+    }
+}
+
+/// Checks over the whole model: coverage of areas and distinguishable archetypes.
+fn check_scan(scan: &Scan, problems: &mut Problems) {
+    if scan.areas.is_empty() {
+        problems.add("areas", "the scan has no aspect areas");
+    }
+    if scan.archetypes.is_empty() {
+        problems.add(
+            "archetypes",
+            "the scan has no archetypes; the result needs at least one",
+        );
+    }
+    for (i, area) in scan.areas.iter().enumerate() {
+        if scan.statements_of(i).next().is_none() {
+            problems.add(
+                format!("areas[{i}] ({})", area.id),
+                "the area has no statements; it could never get a score",
+            );
+        }
+    }
+    for (i, a) in scan.archetypes.iter().enumerate() {
+        if let Some(j) = scan.archetypes[..i]
+            .iter()
+            .position(|b| b.profile == a.profile)
+        {
+            problems.add(
+                format!("archetypes[{i}] ({}).profile", a.id),
+                format!(
+                    "the same profile as archetypes[{j}] ({}); the scan could never tell them apart",
+                    scan.archetypes[j].id
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    const FIXTURE: &str = include_str!("../../tests/fixtures/small.json");
+
+    /// Applies edits to the fixture and loads it. An edit sets the value at a JSON pointer; a
+    /// pointer ending in `/-` appends to an array, and `Value::Null` removes the key or element.
+    fn load_edited(edits: &[(&str, Value)]) -> Result<Scan, Vec<ContentError>> {
+        let mut content: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+        for (pointer, value) in edits {
+            let (parent, last) = pointer.rsplit_once('/').expect("a pointer starts with /");
+            let target = content.pointer_mut(parent).expect(pointer);
+            match (target, value) {
+                (Value::Array(items), Value::Null) => {
+                    items.remove(last.parse::<usize>().expect(pointer));
+                }
+                (Value::Array(items), _) if last == "-" => items.push(value.clone()),
+                (Value::Array(items), _) => {
+                    items[last.parse::<usize>().expect(pointer)] = value.clone()
+                }
+                (Value::Object(map), Value::Null) => {
+                    map.remove(last);
+                }
+                (Value::Object(map), _) => {
+                    map.insert(last.to_owned(), value.clone());
+                }
+                _ => panic!("{pointer} does not point into an array or object"),
+            }
+        }
+        load(&content.to_string())
+    }
+
+    /// Edits the fixture and expects exactly these problems, as (location, message fragment).
+    fn check(edits: &[(&str, Value)], expected: &[(&str, &str)]) {
+        let problems = match load_edited(edits) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems,
+        };
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), expected.len(), "{edits:?}: {shown:#?}");
+        for (problem, (location, fragment)) in problems.iter().zip(expected) {
+            assert_eq!(problem.location, *location, "{edits:?}: {shown:#?}");
+            assert!(problem.message.contains(fragment), "{edits:?}: {shown:#?}");
+        }
+    }
+
+    fn text(nl: &str, en: &str) -> Value {
+        json!({"nl": nl, "en": en})
+    }
+
+    fn six_words(n: usize) -> Value {
+        text(
+            &format!("Optie {n} beschrijft een situatie op het werk."),
+            &format!("Option {n} describes a situation at work."),
+        )
+    }
+
+    #[test]
+    fn the_fixture_is_valid() {
+        check(&[], &[]);
+    }
+
+    #[test]
+    fn duplicate_and_malformed_ids_are_reported() {
+        check(
+            &[("/areas/1/id", json!("ict"))],
+            &[
+                (
+                    "areas[1] (ict).id",
+                    "duplicate id \"ict\", already used by areas[0]",
+                ),
+                // Everything that named the renamed area now names an unknown one.
+                (
+                    "statements[2] (culture-lessons).area",
+                    "unknown area \"culture\"",
+                ),
+                (
+                    "statements[3] (culture-change).area",
+                    "unknown area \"culture\"",
+                ),
+                ("archetypes[0] (beheers).profile.culture", "unknown area"),
+                (
+                    "archetypes[1] (dienstverlenend).profile.culture",
+                    "unknown area",
+                ),
+                ("archetypes[2] (wendbaar).profile.culture", "unknown area"),
+                (
+                    "rules[0] (technical-trick).when",
+                    "column 20: unknown area \"culture\"",
+                ),
+                ("areas[1] (ict)", "the area has no statements"),
+            ],
+        );
+        check(
+            &[("/statements/1/id", json!("ict-owner"))],
+            &[("statements[1] (ict-owner).id", "duplicate id")],
+        );
+        check(
+            &[("/domains/1/id", json!("soza"))],
+            &[("domains[1] (soza).id", "duplicate id")],
+        );
+        check(
+            &[("/guiding_questions/4/id", json!("domains"))],
+            &[
+                ("guiding_questions[4] (domains).id", "duplicate id"),
+                (
+                    "statements[0] (ict-owner).guiding_question",
+                    "unknown guiding question \"conditions\"",
+                ),
+                (
+                    "statements[1] (ict-dashboard).guiding_question",
+                    "unknown guiding question",
+                ),
+            ],
+        );
+        check(
+            &[("/archetypes/1/id", json!("beheers"))],
+            &[("archetypes[1] (beheers).id", "duplicate id")],
+        );
+        check(
+            &[(
+                "/rules/-",
+                json!({"id": "technical-trick", "when": "level(ict) > 1",
+                "title": text("Een titel", "A title"), "text": text("Een tekst", "A text")}),
+            )],
+            &[("rules[1] (technical-trick).id", "duplicate id")],
+        );
+        check(
+            &[("/domains/0/id", json!("Sociaal Domein"))],
+            &[(
+                "domains[0] (Sociaal Domein).id",
+                "must be lowercase letters and digits",
+            )],
+        );
+        check(
+            &[("/domains/0/id", json!(""))],
+            &[("domains[0] ().id", "must be lowercase")],
+        );
+    }
+
+    #[test]
+    fn unknown_ids_are_reported_where_they_are_used() {
+        check(
+            &[("/statements/0/area", json!("finance"))],
+            &[("statements[0] (ict-owner).area", "unknown area \"finance\"")],
+        );
+        check(
+            &[("/statements/0/guiding_question", json!("money"))],
+            &[(
+                "statements[0] (ict-owner).guiding_question",
+                "unknown guiding question \"money\"",
+            )],
+        );
+        check(
+            &[("/archetypes/0/profile/finance", json!(3))],
+            &[(
+                "archetypes[0] (beheers).profile.finance",
+                "unknown area \"finance\"",
+            )],
+        );
+        check(
+            &[(
+                "/rules/0/when",
+                json!("level(finance) - level(culture) >= 2"),
+            )],
+            &[(
+                "rules[0] (technical-trick).when",
+                "column 7: unknown area \"finance\"",
+            )],
+        );
+    }
+
+    #[test]
+    fn areas_need_statements_five_levels_and_advice_for_every_band() {
+        check(
+            &[
+                ("/statements/5", Value::Null),
+                ("/statements/4", Value::Null),
+            ],
+            &[("areas[2] (service)", "the area has no statements")],
+        );
+        check(
+            &[("/areas/0/levels/4", Value::Null)],
+            &[("areas[0] (ict).levels", "has 4 levels; it needs exactly 5")],
+        );
+        check(
+            &[("/areas/0/advice/4", Value::Null)],
+            &[(
+                "areas[0] (ict).advice",
+                "has 4 advice entries; it needs exactly 5",
+            )],
+        );
+        check(
+            &[("/areas/1/advice/2/follow_up/1", Value::Null)],
+            &[(
+                "areas[1] (culture).advice[2].follow_up",
+                "has 1 follow-up questions; it needs 2 to 3",
+            )],
+        );
+        check(
+            &[
+                ("/areas/1/advice/2/follow_up/-", text("Wie?", "Who?")),
+                ("/areas/1/advice/2/follow_up/-", text("Wat?", "What?")),
+            ],
+            &[(
+                "areas[1] (culture).advice[2].follow_up",
+                "has 4 follow-up questions",
+            )],
+        );
+        check(
+            &[
+                ("/areas", json!([])),
+                ("/statements", json!([])),
+                ("/archetypes", json!([])),
+                ("/rules", json!([])),
+            ],
+            &[
+                ("areas", "no aspect areas"),
+                ("archetypes", "no archetypes"),
+            ],
+        );
+    }
+
+    #[test]
+    fn statements_need_five_distinct_options_of_six_words_or_more() {
+        check(
+            &[("/statements/0/options/-", six_words(6))],
+            &[(
+                "statements[0] (ict-owner).options",
+                "has 6 options; it needs exactly 5",
+            )],
+        );
+        check(
+            &[("/statements/0/options", json!([six_words(1), six_words(2)]))],
+            &[("statements[0] (ict-owner).options", "has 2 options")],
+        );
+        check(
+            &[
+                ("/statements/2/options/3", six_words(1)),
+                ("/statements/2/options/0", six_words(1)),
+            ],
+            &[
+                (
+                    "statements[2] (culture-lessons).options[3].nl",
+                    "the same text as options[0]",
+                ),
+                (
+                    "statements[2] (culture-lessons).options[3].en",
+                    "the same text as options[0]",
+                ),
+            ],
+        );
+        check(
+            &[(
+                "/statements/2/options/1/en",
+                json!("Lessons from experiments are  RECORDED or shared nowhere."),
+            )],
+            &[(
+                "statements[2] (culture-lessons).options[1].en",
+                "the same text as options[0]",
+            )],
+        );
+        check(
+            &[(
+                "/statements/1/options/2",
+                text(
+                    "Het MT bespreekt dashboards.",
+                    "The MT discusses the dashboards every quarter.",
+                ),
+            )],
+            &[(
+                "statements[1] (ict-dashboard).options[2].nl",
+                "at least 6 words to describe a situation; this has 4",
+            )],
+        );
+        check(
+            &[("/areas/2/levels/0/en", json!("No overview at all."))],
+            &[("areas[2] (service).levels[0].en", "this has 4")],
+        );
+        check(
+            &[(
+                "/areas/2/levels/4",
+                json!(text(
+                    "Een KCC beantwoordt algemene vragen en verwijst door.",
+                    "A KCC answers general questions and refers onwards."
+                )),
+            )],
+            &[
+                (
+                    "areas[2] (service).levels[4].nl",
+                    "the same text as levels[1]",
+                ),
+                (
+                    "areas[2] (service).levels[4].en",
+                    "the same text as levels[1]",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn weights_must_be_one_two_or_three() {
+        check(&[("/statements/1/weight", json!(3))], &[]);
+        check(
+            &[("/statements/1/weight", json!(0))],
+            &[(
+                "statements[1] (ict-dashboard).weight",
+                "weight 0 is not 1, 2 or 3",
+            )],
+        );
+        check(
+            &[("/statements/1/weight", json!(4))],
+            &[("statements[1] (ict-dashboard).weight", "weight 4")],
+        );
+    }
+
+    #[test]
+    fn every_text_needs_both_languages_and_a_real_translation() {
+        check(
+            &[("/texts/privacy/en", json!(""))],
+            &[("texts.privacy.en", "the English text is missing")],
+        );
+        check(
+            &[("/texts/privacy/nl", Value::Null)],
+            &[("texts.privacy.nl", "the Dutch text is missing")],
+        );
+        check(
+            &[("/domains/1/name/en", json!("Publiekszaken"))],
+            &[(
+                "domains[1] (puza).name.en",
+                "the same as the Dutch (\"Publiekszaken\")",
+            )],
+        );
+        check(
+            &[("/areas/0/advice/3/follow_up/1/nl", json!("  "))],
+            &[(
+                "areas[0] (ict).advice[3].follow_up[1].nl",
+                "the Dutch text is missing",
+            )],
+        );
+        check(
+            &[(
+                "/archetypes/2/pitfalls/0/en",
+                json!("Te veel tegelijk willen"),
+            )],
+            &[("archetypes[2] (wendbaar).pitfalls[0].en", "translate it")],
+        );
+        check(
+            &[("/rules/0/title/en", json!(""))],
+            &[("rules[0] (technical-trick).title.en", "missing")],
+        );
+        check(
+            &[("/statements/3/options/2/en", json!(""))],
+            &[(
+                "statements[3] (culture-change).options[2].en",
+                "the English text is missing",
+            )],
+        );
+        // Acronyms and a few loanwords read the same in both languages.
+        check(&[("/domains/1/name", text("KCC", "KCC"))], &[]);
+        check(&[("/domains/1/name", text("ICT / MT", "ICT / MT"))], &[]);
+        check(&[("/domains/1/name", text("Privacy", "Privacy"))], &[]);
+        check(
+            &[("/domains/1/name", text("Kcc", "Kcc"))],
+            &[("domains[1] (puza).name.en", "translate it")],
+        );
+    }
+
+    #[test]
+    fn archetype_profiles_give_every_area_a_level_from_one_to_five() {
+        check(
+            &[("/archetypes/1/profile/service", json!(6))],
+            &[(
+                "archetypes[1] (dienstverlenend).profile.service",
+                "level 6 is outside 1 to 5",
+            )],
+        );
+        check(
+            &[("/archetypes/1/profile/service", json!(0.5))],
+            &[("archetypes[1] (dienstverlenend).profile.service", "outside")],
+        );
+        check(&[("/archetypes/1/profile/service", json!(4.5))], &[]);
+        check(
+            &[("/archetypes/1/profile/culture", Value::Null)],
+            &[(
+                "archetypes[1] (dienstverlenend).profile",
+                "no level for area \"culture\"",
+            )],
+        );
+        check(
+            &[(
+                "/archetypes/2/profile",
+                json!({"ict": 2, "culture": 1, "service": 2}),
+            )],
+            &[(
+                "archetypes[2] (wendbaar).profile",
+                "the same profile as archetypes[0] (beheers)",
+            )],
+        );
+    }
+
+    #[test]
+    fn rules_that_do_not_parse_are_reported_with_their_column() {
+        check(
+            &[("/rules/0/when", json!("level(ict) >= "))],
+            &[(
+                "rules[0] (technical-trick).when",
+                "column 15: the condition ends too early",
+            )],
+        );
+        check(
+            &[("/rules/0/when", json!("level(ict)"))],
+            &[("rules[0] (technical-trick).when", "expected a condition")],
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        check(
+            &[
+                ("/format", json!(2)),
+                ("/domains/0/name/en", json!("")),
+                ("/areas/1/levels/2", Value::Null),
+                ("/statements/0/weight", json!(9)),
+                ("/statements/3/area", json!("people")),
+                ("/rules/0/when", json!("gap(ict) >")),
+            ],
+            &[
+                ("format", "format 2 is not supported"),
+                ("domains[0] (soza).name.en", "missing"),
+                ("areas[1] (culture).levels", "has 4 levels"),
+                ("statements[0] (ict-owner).weight", "weight 9"),
+                (
+                    "statements[3] (culture-change).area",
+                    "unknown area \"people\"",
+                ),
+                ("rules[0] (technical-trick).when", "ends too early"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_file_that_does_not_fit_the_format_is_reported_with_its_line() {
+        let cases = [
+            (
+                "{\n  \"format\": 1,\n  oops",
+                "line 3, column 3",
+                "not a valid content file",
+            ),
+            (
+                r#"{"format": 1, "colour": "red"}"#,
+                "line 1",
+                "unknown field `colour`",
+            ),
+        ];
+        for (json, location, fragment) in cases {
+            let problems = load(json).expect_err(json);
+            assert_eq!(problems.len(), 1, "{json}");
+            assert!(
+                problems[0].location.starts_with(location),
+                "{json}: {:?}",
+                problems[0]
+            );
+            assert!(
+                problems[0].message.contains(fragment),
+                "{json}: {:?}",
+                problems[0]
+            );
+        }
+        let typo = load_edited(&[("/domains/0/name/em", json!("Social domain"))])
+            .expect_err("a typo in a language code");
+        assert!(typo[0].message.contains("unknown field `em`"), "{typo:?}");
+    }
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_dashes() {
+        for (id, valid) in [
+            ("ict", true),
+            ("openbare-ruimte", true),
+            ("ict2", true),
+            ("", false),
+            ("-ict", false),
+            ("ict-", false),
+            ("a--b", false),
+            ("not_started", false),
+            ("ICT", false),
+            ("a b", false),
+        ] {
+            assert_eq!(is_valid_id(id), valid, "{id:?}");
+        }
+    }
+
+    #[test]
+    fn the_shipped_content_is_valid() {
+        if let Err(problems) = load(SHIPPED) {
+            let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("{} problems:\n{}", shown.len(), shown.join("\n"));
+        }
     }
 }

@@ -8,5 +8,7 @@ pub mod content;
 pub mod model;
 pub mod rules;
 pub mod saved;
+pub mod scoring;
 pub mod session;
+pub mod team;
 pub mod texts;

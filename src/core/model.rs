@@ -33,8 +33,10 @@ impl Lang {
     }
 }
 
-/// A text in every language the widget speaks.
+/// A text in every language the widget speaks. Unknown keys are refused so that a typo in a
+/// language code (`"em"`) is reported instead of leaving the English empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
     pub nl: String,

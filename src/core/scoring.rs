@@ -1,0 +1,535 @@
+//! From one person's answers to their profile: a score, level and confidence per aspect area,
+//! the desired level and gap, the archetypes ordered by how much the profile resembles them,
+//! and the insight rules that fire. The formulas are in ARCHITECTURE.md, section "Scoring";
+//! change the numbers only with a reason written there.
+
+use crate::core::answers::{Answers, DomainStage};
+use crate::core::model::{Scan, LEVELS};
+use crate::core::rules::{AreaFact, Facts};
+
+/// Points per option step: option k of 1..=5 scores (k - 1) x 25, so scores run 0..=100.
+pub const POINTS_PER_STEP: f64 = 25.0;
+
+/// Upper bounds of the score bands of levels 1..=4 (level 5 is everything above): half-way
+/// between the scores of two adjacent options, so that answering option k everywhere gives
+/// level k.
+pub const LEVEL_BANDS: [f64; 4] = [12.5, 37.5, 62.5, 87.5];
+
+/// How much of the archetype similarity comes from the profile's shape (levels relative to
+/// their own mean) rather than from the raw levels. See ARCHITECTURE.md, "Scoring".
+pub const SHAPE_WEIGHT: f64 = 0.5;
+
+/// The score of option `k` (1..=5).
+pub fn option_score(k: u8) -> f64 {
+    f64::from(k.saturating_sub(1)) * POINTS_PER_STEP
+}
+
+/// The level 1..=5 whose band holds `score`.
+pub fn level_of(score: f64) -> u8 {
+    let below = LEVEL_BANDS.iter().filter(|bound| score >= **bound).count();
+    1 + below as u8
+}
+
+/// One aspect area's result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaResult {
+    /// Index into [`Scan::areas`].
+    pub area: usize,
+    /// 0..=100; `None` when no statement of the area was answered: a gap in the chart, left out
+    /// of comparisons.
+    pub score: Option<f64>,
+    /// 1..=5, from the score's band.
+    pub level: Option<u8>,
+    /// Statements answered with an option ("don't know" and "not applicable" do not count).
+    pub answered: usize,
+    /// Statements the area has.
+    pub statements: usize,
+    /// The level the person wants in two or three years.
+    pub desired: Option<u8>,
+    /// Desired minus current level; positive means there is a way to go.
+    pub gap: Option<i8>,
+}
+
+impl AreaResult {
+    /// The share of the area's statements answered, 0..=1: how far to trust the score.
+    pub fn confidence(&self) -> f64 {
+        if self.statements == 0 {
+            0.0
+        } else {
+            self.answered as f64 / self.statements as f64
+        }
+    }
+
+    /// The score as a continuous level 1.0..=5.0, for comparing profiles and drawing charts.
+    pub fn position(&self) -> Option<f64> {
+        self.score.map(|s| 1.0 + s / POINTS_PER_STEP)
+    }
+}
+
+/// How much the profile resembles one archetype.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArchetypeMatch {
+    /// Index into [`Scan::archetypes`].
+    pub archetype: usize,
+    /// 0..=1; 1 is the archetype's profile exactly.
+    pub similarity: f64,
+}
+
+/// How many chosen domains are at each stage; domains the content no longer has are not
+/// counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DomainCounts {
+    pub not_started: usize,
+    pub experimenting: usize,
+    pub practice: usize,
+}
+
+impl DomainCounts {
+    pub fn at(&self, stage: Option<DomainStage>) -> usize {
+        match stage {
+            None => self.not_started + self.experimenting + self.practice,
+            Some(DomainStage::NotStarted) => self.not_started,
+            Some(DomainStage::Experimenting) => self.experimenting,
+            Some(DomainStage::Practice) => self.practice,
+        }
+    }
+}
+
+/// One person's result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    /// One per area, in content order.
+    pub areas: Vec<AreaResult>,
+    /// Every archetype, most similar first (ties in content order); empty when no area has a
+    /// score.
+    pub archetypes: Vec<ArchetypeMatch>,
+    /// Indices into [`Scan::rules`] of the rules that fire, in content order.
+    pub insights: Vec<usize>,
+    /// Indices into [`Scan::areas`] with a positive gap, largest first (ties in content order).
+    pub largest_gaps: Vec<usize>,
+    pub domains: DomainCounts,
+}
+
+impl Profile {
+    /// The archetype the answers resemble most, if any area has a score.
+    pub fn nearest(&self) -> Option<&ArchetypeMatch> {
+        self.archetypes.first()
+    }
+
+    /// Areas with a score.
+    pub fn scored(&self) -> impl Iterator<Item = &AreaResult> {
+        self.areas.iter().filter(|a| a.score.is_some())
+    }
+}
+
+impl Facts for Profile {
+    fn area(&self, fact: AreaFact, area: usize) -> Option<f64> {
+        let result = self.areas.get(area)?;
+        match fact {
+            AreaFact::Score => result.score,
+            AreaFact::Level => result.level.map(f64::from),
+            AreaFact::Desired => result.desired.map(f64::from),
+            AreaFact::Gap => result.gap.map(f64::from),
+            AreaFact::Answered => Some(result.confidence()),
+        }
+    }
+
+    fn domains(&self, stage: Option<DomainStage>) -> f64 {
+        self.domains.at(stage) as f64
+    }
+}
+
+/// Scores one person's answers against the scan. Answers to statements the scan does not have
+/// are ignored (they are kept in [`Answers`], not scored).
+pub fn score(scan: &Scan, answers: &Answers) -> Profile {
+    let areas = area_results(scan, answers);
+    let mut domains = DomainCounts::default();
+    for domain in &scan.domains {
+        match answers.domains.get(&domain.id) {
+            Some(DomainStage::NotStarted) => domains.not_started += 1,
+            Some(DomainStage::Experimenting) => domains.experimenting += 1,
+            Some(DomainStage::Practice) => domains.practice += 1,
+            None => {}
+        }
+    }
+    let mut largest_gaps: Vec<usize> = areas
+        .iter()
+        .filter(|a| a.gap.is_some_and(|g| g > 0))
+        .map(|a| a.area)
+        .collect();
+    largest_gaps.sort_by_key(|&i| std::cmp::Reverse(areas[i].gap));
+    let mut profile = Profile {
+        archetypes: archetype_matches(scan, &areas),
+        areas,
+        insights: Vec::new(),
+        largest_gaps,
+        domains,
+    };
+    profile.insights = scan
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| rule.when.holds(&profile))
+        .map(|(i, _)| i)
+        .collect();
+    profile
+}
+
+/// Only the per-area results, in content order: what team aggregation needs.
+pub fn area_results(scan: &Scan, answers: &Answers) -> Vec<AreaResult> {
+    (0..scan.areas.len())
+        .map(|i| area_result(scan, answers, i))
+        .collect()
+}
+
+fn area_result(scan: &Scan, answers: &Answers, area: usize) -> AreaResult {
+    let (mut points, mut weights, mut answered, mut statements) = (0.0, 0.0, 0, 0);
+    for statement in scan.statements_of(area) {
+        statements += 1;
+        if let Some(k) = answers.get(&statement.id).and_then(|a| a.level()) {
+            let weight = f64::from(statement.weight);
+            points += weight * option_score(k);
+            weights += weight;
+            answered += 1;
+        }
+    }
+    let score = (answered > 0).then(|| points / weights);
+    let level = score.map(level_of);
+    let desired = scan
+        .areas
+        .get(area)
+        .and_then(|a| answers.desired.get(&a.id))
+        .copied()
+        .filter(|d| (1..=LEVELS).contains(d));
+    let gap = match (desired, level) {
+        (Some(d), Some(l)) => Some(d as i8 - l as i8),
+        _ => None,
+    };
+    AreaResult {
+        area,
+        score,
+        level,
+        answered,
+        statements,
+        desired,
+        gap,
+    }
+}
+
+/// Similarity of the scored areas to every archetype, best first. Formula and reasons in
+/// ARCHITECTURE.md, "Scoring".
+fn archetype_matches(scan: &Scan, areas: &[AreaResult]) -> Vec<ArchetypeMatch> {
+    let scored: Vec<(usize, f64)> = areas
+        .iter()
+        .filter_map(|a| Some((a.area, a.position()?)))
+        .collect();
+    if scored.is_empty() {
+        return Vec::new();
+    }
+    let mut matches: Vec<ArchetypeMatch> = scan
+        .archetypes
+        .iter()
+        .enumerate()
+        .map(|(i, archetype)| {
+            let pairs: Vec<(f64, f64)> = scored
+                .iter()
+                .map(|&(area, position)| {
+                    (
+                        position,
+                        archetype.profile.get(area).copied().unwrap_or(1.0),
+                    )
+                })
+                .collect();
+            ArchetypeMatch {
+                archetype: i,
+                similarity: similarity(&pairs),
+            }
+        })
+        .collect();
+    // Stable: equal similarities keep content order.
+    matches.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+    matches
+}
+
+/// 1 minus a mix of two root-mean-square distances between (own, archetype) levels, each
+/// divided by the largest possible difference (4) so that both lie in 0..=1.
+fn similarity(pairs: &[(f64, f64)]) -> f64 {
+    let n = pairs.len() as f64;
+    let span = f64::from(LEVELS - 1);
+    let own_mean = pairs.iter().map(|p| p.0).sum::<f64>() / n;
+    let archetype_mean = pairs.iter().map(|p| p.1).sum::<f64>() / n;
+    let rms = |differences: Vec<f64>| (differences.iter().map(|d| d * d).sum::<f64>() / n).sqrt();
+    let raw = rms(pairs.iter().map(|(own, arch)| own - arch).collect()) / span;
+    let shape = rms(pairs
+        .iter()
+        .map(|(own, arch)| (own - own_mean) - (arch - archetype_mean))
+        .collect())
+        / span;
+    (1.0 - SHAPE_WEIGHT * shape - (1.0 - SHAPE_WEIGHT) * raw).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::Answer;
+    use crate::core::content;
+
+    fn fixture() -> Scan {
+        content::load(include_str!("../../tests/fixtures/small.json")).expect("fixture is valid")
+    }
+
+    /// Answers built from (statement id, answer) pairs.
+    fn answers(given: &[(&str, Answer)]) -> Answers {
+        let mut answers = Answers::default();
+        for (id, answer) in given {
+            answers.set(id, *answer);
+        }
+        answers
+    }
+
+    /// Answers every statement of each area with the option of the given level, keyed by area id.
+    fn levels(scan: &Scan, per_area: &[(&str, u8)]) -> Answers {
+        let mut answers = Answers::default();
+        for (area, level) in per_area {
+            let index = scan.area_index(area).expect(area);
+            for statement in scan.statements_of(index) {
+                answers.set(&statement.id, Answer::Level(*level));
+            }
+        }
+        answers
+    }
+
+    /// Scores `given` on the fixture and compares one area's score, level and confidence.
+    fn check(given: &[(&str, Answer)], area: &str, expected: (Option<f64>, Option<u8>, f64)) {
+        let scan = fixture();
+        let profile = score(&scan, &answers(given));
+        let result = &profile.areas[scan.area_index(area).expect(area)];
+        assert_eq!(
+            (result.score, result.level, result.confidence()),
+            expected,
+            "{given:?}"
+        );
+    }
+
+    use Answer::{DontKnow, Level, NotApplicable};
+
+    #[test]
+    fn an_area_scores_the_weighted_mean_of_its_answered_statements() {
+        // ict-owner has weight 2, ict-dashboard weight 1.
+        check(&[], "ict", (None, None, 0.0));
+        check(&[("ict-owner", Level(1))], "ict", (Some(0.0), Some(1), 0.5));
+        check(
+            &[("ict-owner", Level(5))],
+            "ict",
+            (Some(100.0), Some(5), 0.5),
+        );
+        check(
+            &[("ict-dashboard", Level(3))],
+            "ict",
+            (Some(50.0), Some(3), 0.5),
+        );
+        check(
+            &[("ict-owner", Level(5)), ("ict-dashboard", Level(2))],
+            "ict",
+            (Some(75.0), Some(4), 1.0),
+        );
+        check(
+            &[("ict-owner", Level(1)), ("ict-dashboard", Level(4))],
+            "ict",
+            (Some(25.0), Some(2), 1.0),
+        );
+        check(
+            &[("culture-lessons", Level(2)), ("culture-change", Level(3))],
+            "culture",
+            (Some(37.5), Some(3), 1.0),
+        );
+        check(
+            &[("culture-lessons", Level(1)), ("culture-change", Level(2))],
+            "culture",
+            (Some(12.5), Some(2), 1.0),
+        );
+    }
+
+    #[test]
+    fn dont_know_and_not_applicable_count_as_unanswered_not_as_zero() {
+        check(&[("ict-owner", DontKnow)], "ict", (None, None, 0.0));
+        check(
+            &[("ict-owner", NotApplicable), ("ict-dashboard", Level(4))],
+            "ict",
+            (Some(75.0), Some(4), 0.5),
+        );
+        check(
+            &[("ict-owner", DontKnow), ("ict-dashboard", NotApplicable)],
+            "ict",
+            (None, None, 0.0),
+        );
+        check(
+            &[
+                ("service-reasons", Level(4)),
+                ("service-channels", DontKnow),
+            ],
+            "service",
+            (Some(75.0), Some(4), 0.5),
+        );
+    }
+
+    #[test]
+    fn answering_option_k_everywhere_gives_level_k() {
+        for k in 1..=5 {
+            assert_eq!(level_of(option_score(k)), k);
+        }
+        for (score, level) in [
+            (0.0, 1),
+            (12.4, 1),
+            (12.5, 2),
+            (62.4, 3),
+            (87.5, 5),
+            (100.0, 5),
+        ] {
+            assert_eq!(level_of(score), level, "{score}");
+        }
+    }
+
+    #[test]
+    fn the_gap_is_desired_minus_current_level_and_largest_gaps_come_first() {
+        let scan = fixture();
+        let mut given = levels(&scan, &[("ict", 2), ("culture", 4), ("service", 1)]);
+        given.set_desired("ict", Some(5));
+        given.set_desired("culture", Some(3));
+        given.set_desired("service", Some(3));
+        let profile = score(&scan, &given);
+        let gaps: Vec<Option<i8>> = profile.areas.iter().map(|a| a.gap).collect();
+        assert_eq!(gaps, [Some(3), Some(-1), Some(2)]);
+        assert_eq!(profile.largest_gaps, [0, 2]);
+
+        let mut unscored = Answers::default();
+        unscored.set_desired("ict", Some(5));
+        let profile = score(&scan, &unscored);
+        assert_eq!(profile.areas[0].desired, Some(5));
+        assert_eq!(profile.areas[0].gap, None);
+        assert!(profile.largest_gaps.is_empty());
+    }
+
+    #[test]
+    fn every_archetype_is_the_nearest_to_answers_shaped_like_it() {
+        let scan = fixture();
+        for (i, archetype) in scan.archetypes.iter().enumerate() {
+            let per_area: Vec<(&str, u8)> = scan
+                .areas
+                .iter()
+                .zip(&archetype.profile)
+                .map(|(area, level)| (area.id.as_str(), level.round() as u8))
+                .collect();
+            let profile = score(&scan, &levels(&scan, &per_area));
+            let nearest = profile.nearest().expect("every area has a score");
+            assert_eq!(
+                nearest.archetype, i,
+                "{}: {:?}",
+                archetype.id, profile.archetypes
+            );
+            assert!((nearest.similarity - 1.0).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn the_same_mean_in_a_different_shape_resembles_a_different_archetype() {
+        let scan = fixture();
+        // Both average level 3 + 1/3 over ict, culture, service.
+        let service_heavy = levels(&scan, &[("ict", 3), ("culture", 2), ("service", 5)]);
+        let ict_heavy = levels(&scan, &[("ict", 5), ("culture", 4), ("service", 1)]);
+        let nearest = |answers: &Answers| {
+            let profile = score(&scan, answers);
+            let best = profile.nearest().expect("scored").archetype;
+            scan.archetypes[best].id.clone()
+        };
+        assert_eq!(nearest(&service_heavy), "dienstverlenend");
+        assert_eq!(nearest(&ict_heavy), "wendbaar");
+    }
+
+    #[test]
+    fn archetypes_are_compared_on_scored_areas_only_and_sorted_best_first() {
+        let scan = fixture();
+        assert!(score(&scan, &Answers::default()).archetypes.is_empty());
+        let profile = score(&scan, &levels(&scan, &[("service", 5)]));
+        let order: Vec<&str> = profile
+            .archetypes
+            .iter()
+            .map(|m| scan.archetypes[m.archetype].id.as_str())
+            .collect();
+        assert_eq!(order, ["dienstverlenend", "wendbaar", "beheers"]);
+        for pair in profile.archetypes.windows(2) {
+            assert!(pair[0].similarity >= pair[1].similarity);
+        }
+        assert!(profile
+            .archetypes
+            .iter()
+            .all(|m| (0.0..=1.0).contains(&m.similarity)));
+    }
+
+    #[test]
+    fn similarity_mixes_shape_and_raw_distance() {
+        let cases: [(&[(f64, f64)], f64); 4] = [
+            (&[(3.0, 3.0), (4.0, 4.0)], 1.0),
+            // Same shape, one level higher everywhere: only the raw distance counts.
+            (&[(4.0, 3.0), (5.0, 4.0)], 1.0 - 0.5 * 0.25),
+            // Opposite extremes: both distances are maximal.
+            (&[(1.0, 5.0), (5.0, 1.0)], 0.0),
+            // One area: its shape says nothing, so only the raw distance counts.
+            (&[(1.0, 3.0)], 1.0 - 0.5 * 0.5),
+        ];
+        for (pairs, expected) in cases {
+            assert!((similarity(pairs) - expected).abs() < 1e-9, "{pairs:?}");
+        }
+    }
+
+    #[test]
+    fn rules_fire_on_the_profile_and_domains() {
+        let scan = fixture();
+        let fired = |answers: &Answers| score(&scan, answers).insights;
+        assert_eq!(fired(&levels(&scan, &[("ict", 4), ("culture", 2)])), [0]);
+        assert!(fired(&levels(&scan, &[("ict", 4), ("culture", 3)])).is_empty());
+        // Missing culture: the rule needs it and stays silent.
+        assert!(fired(&levels(&scan, &[("ict", 5)])).is_empty());
+
+        let mut given = Answers::default();
+        given.set_domain_stage("soza", DomainStage::Experimenting);
+        given.set_domain_stage("puza", DomainStage::Practice);
+        given.set_domain_stage("no-longer-in-content", DomainStage::Practice);
+        let profile = score(&scan, &given);
+        assert_eq!(profile.domains.at(None), 2);
+        assert_eq!(profile.domains.at(Some(DomainStage::Practice)), 1);
+    }
+
+    #[test]
+    fn a_rule_added_to_the_content_fires_without_a_code_change() {
+        let mut content: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/small.json")).expect("JSON");
+        let rule = serde_json::json!({
+            "id": "service-ahead",
+            "when": "level(service) >= level(ict) + 2 and desired(culture) > 3",
+            "title": {"nl": "Dienstverlening loopt voor", "en": "Service is ahead"},
+            "text": {"nl": "Uw dienstverlening loopt voor op ICT.", "en": "Your service is ahead of ICT."}
+        });
+        content["rules"].as_array_mut().expect("rules").push(rule);
+        let scan = content::load(&content.to_string()).expect("valid with the new rule");
+        let mut given = levels(&scan, &[("ict", 2), ("service", 4)]);
+        assert!(
+            score(&scan, &given).insights.is_empty(),
+            "no desired level yet"
+        );
+        given.set_desired("culture", Some(4));
+        let fired: Vec<&str> = score(&scan, &given)
+            .insights
+            .iter()
+            .map(|&i| scan.rules[i].id.as_str())
+            .collect();
+        assert_eq!(fired, ["service-ahead"]);
+    }
+
+    #[test]
+    fn answers_to_statements_the_scan_does_not_have_are_not_scored() {
+        let scan = fixture();
+        let profile = score(&scan, &answers(&[("gone", Level(5))]));
+        assert!(profile.areas.iter().all(|a| a.score.is_none()));
+    }
+}
