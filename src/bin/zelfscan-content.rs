@@ -1,14 +1,475 @@
-//! The content checker for the people who edit `src/content/scan.json`.
+//! The content checker for the people who edit `src/content/scan.json`, and the engine on the
+//! command line so that browser tests can compare the screen with it.
+//!
+//! ```text
+//! zelfscan-content check [FILE]                          every problem, or a summary
+//! zelfscan-content score ANSWERS.json [--content FILE]   the profile of a saved record, as JSON
+//! zelfscan-content team ANSWERS.json... [--content FILE] the team view of several records, as JSON
+//! zelfscan-content timing N                              microseconds per scoring and aggregation
+//! ```
+//!
+//! Exit status: 0 when all is well, 1 when `check` finds problems, 2 when the command cannot
+//! run (wrong arguments, an unreadable file, an invalid record or content).
 
-fn main() {
-    let text = zelfscan::core::content::SHIPPED;
-    match zelfscan::core::content::load(text) {
-        Ok(scan) => println!("valid: {} areas, {} statements", scan.areas.len(), scan.statements.len()),
-        Err(problems) => {
-            for p in &problems {
-                eprintln!("{p}");
-            }
-            std::process::exit(1);
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use serde::Serialize;
+use zelfscan::core::answers::{Answer, Answers, DomainStage};
+use zelfscan::core::content::{self, ContentError, SHIPPED};
+use zelfscan::core::model::{Lang, Scan};
+use zelfscan::core::saved;
+use zelfscan::core::scoring::{score, Profile};
+use zelfscan::core::team::{aggregate, Spread, Team};
+
+const USAGE: &str = "usage:
+  zelfscan-content check [FILE]                           check a content file (default: the shipped one)
+  zelfscan-content score ANSWERS.json [--content FILE]    print the profile of a saved answers file as JSON
+  zelfscan-content team ANSWERS.json... [--content FILE]  print the team view of several answers files as JSON
+  zelfscan-content timing N                               time scoring and team aggregation N times";
+
+/// Why a command could not run; printed to stderr with exit status 2.
+struct Failure(String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(&args[1..]),
+        Some("score") => score_command(&args[1..]),
+        Some("team") => team_command(&args[1..]),
+        Some("timing") => timing(&args[1..]),
+        Some("help" | "--help" | "-h") => {
+            emit(&format!("{USAGE}\n"));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => Err(Failure(format!("unknown command \"{other}\"\n{USAGE}"))),
+        None => Err(Failure(USAGE.to_owned())),
+    };
+    result.unwrap_or_else(|Failure(message)| {
+        eprintln!("zelfscan-content: {message}");
+        ExitCode::from(2)
+    })
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn emit(text: &str) {
+    use std::io::Write as _;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn problems_count(n: usize) -> String {
+    format!("{n} problem{}", if n == 1 { "" } else { "s" })
+}
+
+fn to_json(value: &impl Serialize) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value)
+        .map(|mut text| {
+            text.push('\n');
+            text
+        })
+        .map_err(|e| Failure(format!("cannot write JSON: {e}")))
+}
+
+fn read(path: &str) -> Result<String, Failure> {
+    std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))
+}
+
+fn problem_list(problems: &[ContentError]) -> String {
+    problems.iter().fold(String::new(), |mut out, p| {
+        let _ = writeln!(out, "  {p}");
+        out
+    })
+}
+
+/// The content to score against: `--content FILE` or the shipped content. Returns the
+/// remaining arguments.
+fn content_and_files(args: &[String]) -> Result<(Scan, Vec<&str>), Failure> {
+    let mut content_path = None;
+    let mut files = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--content" {
+            let path = rest
+                .next()
+                .ok_or_else(|| Failure("--content needs a file".into()))?;
+            content_path = Some(path.as_str());
+        } else if arg.starts_with("--") {
+            return Err(Failure(format!("unknown option \"{arg}\"\n{USAGE}")));
+        } else {
+            files.push(arg.as_str());
         }
     }
+    let (name, text) = match content_path {
+        Some(path) => (path, read(path)?),
+        None => ("the shipped content", SHIPPED.to_owned()),
+    };
+    let scan = content::load(&text).map_err(|problems| {
+        Failure(format!(
+            "{name} has {}:\n{}",
+            problems_count(problems.len()),
+            problem_list(&problems)
+        ))
+    })?;
+    Ok((scan, files))
+}
+
+fn answers_from(path: &str, scan: &Scan) -> Result<Answers, Failure> {
+    let text = read(path)?;
+    saved::from_json(&text, scan)
+        .map(|session| session.answers)
+        .map_err(|e| Failure(format!("{path}: {e}")))
+}
+
+fn check(args: &[String]) -> Result<ExitCode, Failure> {
+    let (name, text) = match args {
+        [] => (
+            "src/content/scan.json (shipped)".to_owned(),
+            SHIPPED.to_owned(),
+        ),
+        [path] => (path.clone(), read(path)?),
+        _ => return Err(Failure(format!("check takes at most one file\n{USAGE}"))),
+    };
+    match content::load(&text) {
+        Ok(scan) => {
+            emit(&summary(&name, &scan));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problems) => {
+            emit(&format!(
+                "{name}: {}\n{}",
+                problems_count(problems.len()),
+                problem_list(&problems)
+            ));
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// What a valid content file contains, for a consultant to check against their intent.
+fn summary(name: &str, scan: &Scan) -> String {
+    let mut out = format!("{name} is valid.\n\n");
+    let width = scan.areas.iter().map(|a| a.id.len()).max().unwrap_or(0);
+    let _ = writeln!(out, "Aspect areas ({}):", scan.areas.len());
+    for (i, area) in scan.areas.iter().enumerate() {
+        let count = scan.statements_of(i).count();
+        let weights: u32 = scan.statements_of(i).map(|s| u32::from(s.weight)).sum();
+        let _ = writeln!(
+            out,
+            "  {:width$}  {count:2} statements (total weight {weights:2})  {}",
+            area.id,
+            area.name.get(Lang::Nl)
+        );
+    }
+    let covered = scan
+        .guiding_questions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            scan.statements
+                .iter()
+                .any(|s| s.guiding_question == Some(*i))
+        })
+        .count();
+    let _ = writeln!(
+        out,
+        "\nGuiding questions covered ({covered} of {}):",
+        scan.guiding_questions.len()
+    );
+    let width = scan
+        .guiding_questions
+        .iter()
+        .map(|g| g.id.len())
+        .fold("(none)".len(), usize::max);
+    for (i, question) in scan.guiding_questions.iter().enumerate() {
+        let count = scan
+            .statements
+            .iter()
+            .filter(|s| s.guiding_question == Some(i))
+            .count();
+        let _ = writeln!(out, "  {:width$}  {count:2} statements", question.id);
+    }
+    let without = scan
+        .statements
+        .iter()
+        .filter(|s| s.guiding_question.is_none())
+        .count();
+    if without > 0 {
+        let _ = writeln!(out, "  {:width$}  {without:2} statements", "(none)");
+    }
+    let ids = |ids: Vec<&str>| ids.join(", ");
+    let _ = writeln!(
+        out,
+        "\nArchetypes ({}): {}",
+        scan.archetypes.len(),
+        ids(scan.archetypes.iter().map(|a| a.id.as_str()).collect())
+    );
+    let _ = writeln!(
+        out,
+        "Insight rules ({}): {}",
+        scan.rules.len(),
+        ids(scan.rules.iter().map(|r| r.id.as_str()).collect())
+    );
+    let _ = writeln!(
+        out,
+        "Domains ({}): {}",
+        scan.domains.len(),
+        ids(scan.domains.iter().map(|d| d.id.as_str()).collect())
+    );
+    let _ = writeln!(
+        out,
+        "Statements: {}\nLanguages complete: {}",
+        scan.statements.len(),
+        ids(Lang::ALL.iter().map(|l| l.code()).collect())
+    );
+    out
+}
+
+fn score_command(args: &[String]) -> Result<ExitCode, Failure> {
+    let (scan, files) = content_and_files(args)?;
+    let [path] = files.as_slice() else {
+        return Err(Failure(format!("score takes one answers file\n{USAGE}")));
+    };
+    let profile = score(&scan, &answers_from(path, &scan)?);
+    emit(&to_json(&profile_out(&scan, &profile))?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The profile with ids instead of indices: the contract with the browser tests.
+#[derive(Serialize)]
+struct ProfileOut<'a> {
+    areas: Vec<AreaOut<'a>>,
+    archetypes: Vec<ArchetypeOut<'a>>,
+    nearest: Option<&'a str>,
+    insights: Vec<&'a str>,
+    largest_gaps: Vec<&'a str>,
+    domains: DomainsOut,
+}
+
+#[derive(Serialize)]
+struct AreaOut<'a> {
+    id: &'a str,
+    score: Option<f64>,
+    level: Option<u8>,
+    confidence: f64,
+    answered: usize,
+    statements: usize,
+    desired: Option<u8>,
+    gap: Option<i8>,
+}
+
+#[derive(Serialize)]
+struct ArchetypeOut<'a> {
+    id: &'a str,
+    similarity: f64,
+}
+
+#[derive(Serialize)]
+struct DomainsOut {
+    any: usize,
+    not_started: usize,
+    experimenting: usize,
+    practice: usize,
+}
+
+fn profile_out<'a>(scan: &'a Scan, profile: &Profile) -> ProfileOut<'a> {
+    let area_id = |i: usize| scan.areas.get(i).map_or("", |a| a.id.as_str());
+    let archetype_id = |i: usize| scan.archetypes.get(i).map_or("", |a| a.id.as_str());
+    let count = |stage| profile.domains.at(stage);
+    ProfileOut {
+        areas: profile
+            .areas
+            .iter()
+            .map(|a| AreaOut {
+                id: area_id(a.area),
+                score: a.score,
+                level: a.level,
+                confidence: a.confidence(),
+                answered: a.answered,
+                statements: a.statements,
+                desired: a.desired,
+                gap: a.gap,
+            })
+            .collect(),
+        archetypes: profile
+            .archetypes
+            .iter()
+            .map(|m| ArchetypeOut {
+                id: archetype_id(m.archetype),
+                similarity: m.similarity,
+            })
+            .collect(),
+        nearest: profile.nearest().map(|m| archetype_id(m.archetype)),
+        insights: profile
+            .insights
+            .iter()
+            .map(|&i| scan.rules.get(i).map_or("", |r| r.id.as_str()))
+            .collect(),
+        largest_gaps: profile.largest_gaps.iter().map(|&i| area_id(i)).collect(),
+        domains: DomainsOut {
+            any: count(None),
+            not_started: count(Some(DomainStage::NotStarted)),
+            experimenting: count(Some(DomainStage::Experimenting)),
+            practice: count(Some(DomainStage::Practice)),
+        },
+    }
+}
+
+fn team_command(args: &[String]) -> Result<ExitCode, Failure> {
+    let (scan, files) = content_and_files(args)?;
+    if files.is_empty() {
+        return Err(Failure(format!(
+            "team takes one or more answers files\n{USAGE}"
+        )));
+    }
+    let answer_sets = files
+        .iter()
+        .map(|path| answers_from(path, &scan))
+        .collect::<Result<Vec<_>, _>>()?;
+    emit(&to_json(&team_out(&scan, &aggregate(&scan, &answer_sets)))?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The team view with ids instead of indices.
+#[derive(Serialize)]
+struct TeamOut<'a> {
+    respondents: usize,
+    areas: Vec<AreaSpreadOut<'a>>,
+    statements: Vec<StatementSpreadOut<'a>>,
+    disagreement: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct AreaSpreadOut<'a> {
+    id: &'a str,
+    score: Option<SpreadOut>,
+    desired: Option<SpreadOut>,
+}
+
+#[derive(Serialize)]
+struct StatementSpreadOut<'a> {
+    id: &'a str,
+    level: Option<SpreadOut>,
+}
+
+#[derive(Serialize)]
+struct SpreadOut {
+    respondents: usize,
+    mean: f64,
+    min: f64,
+    max: f64,
+    std_dev: f64,
+}
+
+fn spread_out(spread: Option<&Spread>) -> Option<SpreadOut> {
+    spread.map(|s| SpreadOut {
+        respondents: s.respondents,
+        mean: s.mean,
+        min: s.min,
+        max: s.max,
+        std_dev: s.std_dev,
+    })
+}
+
+fn team_out<'a>(scan: &'a Scan, team: &Team) -> TeamOut<'a> {
+    let statement_id = |i: usize| scan.statements.get(i).map_or("", |s| s.id.as_str());
+    TeamOut {
+        respondents: team.respondents,
+        areas: team
+            .areas
+            .iter()
+            .map(|a| AreaSpreadOut {
+                id: scan.areas.get(a.area).map_or("", |x| x.id.as_str()),
+                score: spread_out(a.score.as_ref()),
+                desired: spread_out(a.desired.as_ref()),
+            })
+            .collect(),
+        statements: team
+            .statements
+            .iter()
+            .map(|s| StatementSpreadOut {
+                id: statement_id(s.statement),
+                level: spread_out(s.level.as_ref()),
+            })
+            .collect(),
+        disagreement: team.disagreement.iter().map(|&i| statement_id(i)).collect(),
+    }
+}
+
+/// Answer sets that look like real ones: mostly options, some "don't know", some skipped, a
+/// few desired levels and domains. Deterministic, so timings compare between runs.
+fn sample_answers(scan: &Scan, count: usize) -> Vec<Answers> {
+    // A linear congruential generator (Knuth's MMIX constants): no dependency for a benchmark.
+    let mut state: u64 = 0x5eed_2026;
+    let mut next = move |below: u64| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % below
+    };
+    (0..count)
+        .map(|_| {
+            let mut answers = Answers::default();
+            for statement in &scan.statements {
+                match next(10) {
+                    0 => answers.set(&statement.id, Answer::DontKnow),
+                    1 => {}
+                    _ => answers.set(&statement.id, Answer::Level(1 + next(5) as u8)),
+                }
+            }
+            for area in &scan.areas {
+                if next(2) == 0 {
+                    answers.set_desired(&area.id, Some(1 + next(5) as u8));
+                }
+            }
+            for domain in &scan.domains {
+                if next(3) == 0 {
+                    let stage = DomainStage::ALL[next(3) as usize];
+                    answers.set_domain_stage(&domain.id, stage);
+                }
+            }
+            answers
+        })
+        .collect()
+}
+
+fn timing(args: &[String]) -> Result<ExitCode, Failure> {
+    let runs: u32 = match args {
+        [n] => n
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| Failure(format!("\"{n}\" is not a positive whole number")))?,
+        _ => return Err(Failure(format!("timing takes the number of runs\n{USAGE}"))),
+    };
+    let started = Instant::now();
+    let scan = content::load(SHIPPED).map_err(|problems| {
+        Failure(format!(
+            "the shipped content has {}",
+            problems_count(problems.len())
+        ))
+    })?;
+    let load_us = started.elapsed().as_secs_f64() * 1e6;
+    let team_answers = sample_answers(&scan, 50);
+
+    let started = Instant::now();
+    for i in 0..runs {
+        let answers = &team_answers[i as usize % team_answers.len()];
+        black_box(score(black_box(&scan), black_box(answers)));
+    }
+    let score_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(runs);
+
+    let started = Instant::now();
+    for _ in 0..runs {
+        black_box(aggregate(black_box(&scan), black_box(&team_answers)));
+    }
+    let team_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(runs);
+
+    emit(&format!(
+        "load and validate the shipped content: {load_us:.1} µs (once)\n\
+         score one scan: {score_us:.2} µs per operation ({runs} runs)\n\
+         aggregate 50 answer sets: {team_us:.1} µs per operation ({runs} runs)\n"
+    ));
+    Ok(ExitCode::SUCCESS)
 }

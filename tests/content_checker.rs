@@ -1,0 +1,117 @@
+//! The `zelfscan-content` command as consultants and browser tests use it: exit status 0 only
+//! when all is well, 1 for content problems, 2 when the command cannot run, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.json");
+
+/// A file in a fresh temporary directory for this test run.
+fn temp_file(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("zelfscan-content-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let path: PathBuf = dir.join(name);
+    std::fs::write(&path, text).expect("a temporary file");
+    path.to_string_lossy().into_owned()
+}
+
+/// Runs the command and expects its exit status and a fragment of stdout (or of stderr when
+/// the status is 2).
+fn check(args: &[&str], status: i32, fragment: &str) {
+    let output = Command::new(env!("CARGO_BIN_EXE_zelfscan-content"))
+        .args(args)
+        .output()
+        .expect("the command runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(status),
+        "{args:?}\n{stdout}\n{stderr}"
+    );
+    let shown = if status == 2 { &stderr } else { &stdout };
+    assert!(
+        shown.contains(fragment),
+        "{args:?}: no {fragment:?} in\n{shown}"
+    );
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+}
+
+#[test]
+fn check_summarises_valid_content_and_lists_every_problem_otherwise() {
+    check(&["check"], 0, "is valid");
+    check(&["check", FIXTURE], 0, "Guiding questions covered (5 of 5)");
+    check(&["check", FIXTURE], 0, "Languages complete: nl, en");
+    let broken = std::fs::read_to_string(FIXTURE)
+        .expect("the fixture")
+        .replace("\"weight\": 2", "\"weight\": 7")
+        .replace("level(ict) - level(culture) >= 2", "level(ict) >=");
+    let broken = temp_file("broken.json", &broken);
+    check(&["check", &broken], 1, "2 problems");
+    check(
+        &["check", &broken],
+        1,
+        "statements[0] (ict-owner).weight: weight 7",
+    );
+    check(
+        &["check", &broken],
+        1,
+        "rules[0] (technical-trick).when: column 14",
+    );
+    check(
+        &["check", "/no/such/file.json"],
+        2,
+        "cannot read /no/such/file.json",
+    );
+    check(&["check", FIXTURE, FIXTURE], 2, "at most one file");
+}
+
+#[test]
+fn score_prints_the_profile_of_a_saved_record_as_json() {
+    let record = temp_file(
+        "answers.json",
+        r#"{"v":1,"answers":{"ict-owner":5,"ict-dashboard":5,"culture-lessons":2,"culture-change":"dont_know"},"desired":{"culture":4}}"#,
+    );
+    let args = ["score", &record, "--content", FIXTURE];
+    check(&args, 0, r#""id": "ict","#);
+    check(&args, 0, r#""score": 100.0,"#);
+    check(&args, 0, r#""insights": ["#);
+    check(&args, 0, r#""technical-trick""#);
+    check(&args, 0, r#""largest_gaps": ["#);
+    check(&args, 0, r#""nearest": "#);
+    let damaged = temp_file("damaged.json", r#"{"v":1,"answers":{"ict-owner":9}}"#);
+    check(&["score", &damaged, "--content", FIXTURE], 2, "damaged");
+    check(&["score", "/no/such/answers.json"], 2, "cannot read");
+    check(&["score"], 2, "score takes one answers file");
+    check(
+        &["score", &record, "--content"],
+        2,
+        "--content needs a file",
+    );
+    check(&["score", &record, "--colour", "red"], 2, "unknown option");
+}
+
+#[test]
+fn team_prints_spread_and_disagreement_as_json() {
+    let a = temp_file("team-a.json", r#"{"v":1,"answers":{"ict-owner":1}}"#);
+    let b = temp_file("team-b.json", r#"{"v":1,"answers":{"ict-owner":5}}"#);
+    check(
+        &["team", &a, &b, "--content", FIXTURE],
+        0,
+        r#""respondents": 2,"#,
+    );
+    check(
+        &["team", &a, &b, "--content", FIXTURE],
+        0,
+        "\"disagreement\": [\n    \"ict-owner\"\n  ]",
+    );
+}
+
+#[test]
+fn timing_and_unknown_commands() {
+    check(&["timing", "3"], 0, "aggregate 50 answer sets");
+    check(&["timing", "zero"], 2, "not a positive whole number");
+    check(&["frobnicate"], 2, "unknown command");
+    check(&[], 2, "usage");
+}
