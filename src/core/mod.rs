@@ -4,6 +4,8 @@
 //! `gloo`; it is tested natively with `cargo test`.
 
 pub mod answers;
+pub mod chart;
+pub mod config;
 pub mod content;
 pub mod model;
 pub mod rules;

@@ -153,7 +153,9 @@ mod tests {
 
     fn check(text: &str, expected: Result<(), &str>) {
         let scan = fixture();
-        let got = from_json(text, &scan).map(|_| ()).map_err(|e| e.to_string());
+        let got = from_json(text, &scan)
+            .map(|_| ())
+            .map_err(|e| e.to_string());
         match expected {
             Ok(()) => assert!(got.is_ok(), "{text}: {got:?}"),
             Err(fragment) => {
@@ -166,7 +168,10 @@ mod tests {
     #[test]
     fn records_are_read_or_refused_with_a_reason() {
         check(r#"{"v":1}"#, Ok(()));
-        check(r#"{"v":1,"answers":{"ict-owner":3,"gone":"dont_know"}}"#, Ok(()));
+        check(
+            r#"{"v":1,"answers":{"ict-owner":3,"gone":"dont_know"}}"#,
+            Ok(()),
+        );
         check("not json", Err("not readable"));
         check(r#"{"answers":{}}"#, Err("no format version"));
         check(r#"{"v":"1"}"#, Err("no format version"));
@@ -190,10 +195,16 @@ mod tests {
         };
         session.answers.set("ict-owner", Answer::Level(4));
         session.answers.set("culture-change", Answer::DontKnow);
-        session.answers.set("service-reasons", Answer::NotApplicable);
-        session.answers.set("removed-from-content", Answer::Level(2));
+        session
+            .answers
+            .set("service-reasons", Answer::NotApplicable);
+        session
+            .answers
+            .set("removed-from-content", Answer::Level(2));
         session.answers.set_desired("ict", Some(5));
-        session.answers.set_domain_stage("soza", DomainStage::Experimenting);
+        session
+            .answers
+            .set_domain_stage("soza", DomainStage::Experimenting);
         let json = to_json(&session, &scan);
         assert!(json.starts_with(r#"{"v":1,"#), "{json}");
         assert_eq!(from_json(&json, &scan), Ok(session));

@@ -126,7 +126,13 @@ mod tests {
         for (id, step) in cases {
             assert_eq!(Step::from_id(id, &scan), step, "{id}");
         }
-        for step in [Step::Intro, Step::Domains, Step::Area(2), Step::Summary, Step::Results] {
+        for step in [
+            Step::Intro,
+            Step::Domains,
+            Step::Area(2),
+            Step::Summary,
+            Step::Results,
+        ] {
             assert_eq!(Step::from_id(&step.to_id(&scan), &scan), step);
         }
     }

@@ -1,6 +1,7 @@
 //! The one table of UI strings, Dutch and English. Components never hold literal text: they ask
 //! this table with a key. Content texts (statements, areas, advice) live in the content file.
 
+use crate::core::answers::DomainStage;
 use crate::core::model::Lang;
 
 /// A UI string.
@@ -26,9 +27,76 @@ pub enum T {
     StorageUnavailable,
     StorageFull,
     ContentBroken,
+    DomainsTitle,
+    DomainsIntro,
+    DomainsLegend,
+    DomainStageLegend,
+    StageNotStarted,
+    StageExperimenting,
+    StagePractice,
+    DesiredLegend,
+    DesiredHint,
+    DesiredNone,
+    StepLabel,
+    SummaryTitle,
+    SummaryIntro,
+    Unanswered,
+    Change,
+    ChangeArea,
+    ShowResults,
+    DesiredLevel,
+    ResultsTitle,
+    ProfileTitle,
+    ChartDescription,
+    Current,
+    Desired,
+    TableCaption,
+    ColArea,
+    ColScore,
+    ColLevel,
+    ColDesired,
+    ColGap,
+    ColAnswered,
+    NoScore,
+    ArchetypeTitle,
+    ArchetypeSimilarity,
+    ArchetypeNote,
+    OtherArchetypes,
+    Strengths,
+    Pitfalls,
+    NextStep,
+    NoArchetype,
+    GapsTitle,
+    GapItem,
+    NoGaps,
+    InsightsTitle,
+    NoInsights,
+    AdviceTitle,
+    LevelOf,
+    Recommendation,
+    FollowUp,
+    NoAnswersInArea,
+    ContactTitle,
+    ContactPlaceholder,
+    NothingSent,
+    Print,
+    AnswersTitle,
+    ReportTitle,
+    DomainsChosen,
+    NoDomains,
+    ClosingTitle,
 }
 
 impl T {
+    /// The label of a domain's stage.
+    pub fn stage(stage: DomainStage) -> T {
+        match stage {
+            DomainStage::NotStarted => T::StageNotStarted,
+            DomainStage::Experimenting => T::StageExperimenting,
+            DomainStage::Practice => T::StagePractice,
+        }
+    }
+
     /// The text in the given language.
     pub fn get(self, lang: Lang) -> &'static str {
         let (nl, en) = self.both();
@@ -72,15 +140,78 @@ impl T {
                 "De inhoud van deze scan is beschadigd. Neem contact op met de beheerder van deze website.",
                 "The content of this scan is damaged. Please contact the administrator of this website.",
             ),
+            T::DomainsTitle => ("Vakdomeinen", "Professional domains"),
+            T::DomainsIntro => (
+                "In welke vakdomeinen wil uw gemeente datagestuurd werken? Kies er één of meer en geef aan hoe ver elk domein is. U kunt deze stap ook overslaan.",
+                "In which professional domains does your municipality want to work data-driven? Choose one or more and say how far each domain is. You may also skip this step.",
+            ),
+            T::DomainsLegend => ("Kies de vakdomeinen", "Choose the professional domains"),
+            T::DomainStageLegend => ("Hoe ver is {domain}?", "How far is {domain}?"),
+            T::StageNotStarted => ("Nog niet begonnen", "Not started"),
+            T::StageExperimenting => ("Aan het experimenteren", "Experimenting"),
+            T::StagePractice => ("In de dagelijkse praktijk", "In daily practice"),
+            T::DesiredLegend => ("Waar wilt u over twee à drie jaar staan op {area}?", "Where do you want to be in two to three years on {area}?"),
+            T::DesiredHint => ("Optioneel. Kies de beschrijving die past bij de gewenste situatie.", "Optional. Choose the description that fits the desired situation."),
+            T::DesiredNone => ("Geen keuze", "No choice"),
+            T::StepLabel => ("Stap {k} van {n}: {name}", "Step {k} of {n}: {name}"),
+            T::SummaryTitle => ("Overzicht van uw antwoorden", "Summary of your answers"),
+            T::SummaryIntro => ("Controleer uw antwoorden. Met 'Wijzigen' gaat u terug naar het onderdeel. Daarna ziet u de uitkomst.", "Check your answers. 'Change' takes you back to that part. Then you will see the result."),
+            T::Unanswered => ("Niet beantwoord", "Not answered"),
+            T::Change => ("Wijzigen", "Change"),
+            T::ChangeArea => ("{area} wijzigen", "Change {area}"),
+            T::ShowResults => ("Bekijk de uitkomst", "Show the result"),
+            T::DesiredLevel => ("Gewenste situatie", "Desired situation"),
+            T::ResultsTitle => ("De uitkomst van uw zelfscan", "The result of your self-scan"),
+            T::ProfileTitle => ("Uw profiel per aspectgebied", "Your profile per aspect area"),
+            T::ChartDescription => ("Radardiagram van de huidige en de gewenste situatie per aspectgebied, van 0 tot 100. Dezelfde cijfers staan in de tabel hieronder.", "Radar chart of the current and the desired situation per aspect area, from 0 to 100. The same numbers are in the table below."),
+            T::Current => ("Huidige situatie", "Current situation"),
+            T::Desired => ("Gewenste situatie", "Desired situation"),
+            T::TableCaption => ("Scores per aspectgebied (0 tot 100), niveau (1 tot 5) en gewenst niveau", "Scores per aspect area (0 to 100), level (1 to 5) and desired level"),
+            T::ColArea => ("Aspectgebied", "Aspect area"),
+            T::ColScore => ("Score", "Score"),
+            T::ColLevel => ("Niveau", "Level"),
+            T::ColDesired => ("Gewenst niveau", "Desired level"),
+            T::ColGap => ("Verschil", "Gap"),
+            T::ColAnswered => ("Beantwoord", "Answered"),
+            T::NoScore => ("geen score", "no score"),
+            T::ArchetypeTitle => ("Op welk archetype lijkt uw gemeente?", "Which archetype does your municipality resemble?"),
+            T::ArchetypeSimilarity => ("Uw antwoorden lijken voor {pct}% op dit archetype.", "Your answers resemble this archetype by {pct}%."),
+            T::ArchetypeNote => ("Het archetypemodel is een hulpmiddel voor het gesprek, geen oordeel.", "The archetype model is a tool for conversation, not a verdict."),
+            T::OtherArchetypes => ("Gelijkenis met de andere archetypen", "Similarity to the other archetypes"),
+            T::Strengths => ("Sterke punten", "Strengths"),
+            T::Pitfalls => ("Valkuilen", "Pitfalls"),
+            T::NextStep => ("De volgende stap", "The next step"),
+            T::NoArchetype => ("Er zijn nog te weinig antwoorden om een archetype te bepalen.", "There are too few answers yet to determine an archetype."),
+            T::GapsTitle => ("Waar het verschil tussen nu en gewenst het grootst is", "Where the difference between now and desired is largest"),
+            T::GapItem => ("{area}: van niveau {from} naar {to}", "{area}: from level {from} to {to}"),
+            T::NoGaps => ("U heeft geen gewenste situatie boven de huidige aangegeven.", "You have not set a desired situation above the current one."),
+            T::InsightsTitle => ("Opvallende punten om te bespreken", "Points worth discussing"),
+            T::NoInsights => ("Er vallen geen bijzondere onevenwichtigheden op.", "No particular imbalances stand out."),
+            T::AdviceTitle => ("Aanbevelingen en vervolgvragen per aspectgebied", "Recommendations and follow-up questions per aspect area"),
+            T::LevelOf => ("Niveau {level} van 5", "Level {level} of 5"),
+            T::Recommendation => ("Aanbeveling", "Recommendation"),
+            T::FollowUp => ("Vragen voor het vervolggesprek", "Questions for the follow-up conversation"),
+            T::NoAnswersInArea => ("Dit aspectgebied heeft nog geen antwoorden.", "This aspect area has no answers yet."),
+            T::ContactTitle => ("Bespreek de uitkomst met een adviseur", "Discuss the result with an adviser"),
+            T::ContactPlaceholder => ("[Contactgegevens van de adviseur: nog in te stellen door de beheerder van deze website]", "[Adviser's contact details: still to be configured by the administrator of this website]"),
+            T::NothingSent => ("Uw antwoorden zijn nergens naartoe gestuurd. U bepaalt zelf of u de uitkomst deelt.", "Your answers have not been sent anywhere. You decide whether to share the result."),
+            T::Print => ("Afdrukken of opslaan als pdf", "Print or save as PDF"),
+            T::AnswersTitle => ("Al uw antwoorden", "All your answers"),
+            T::ReportTitle => ("Rapport zelfscan datagestuurde gemeente", "Report data-driven municipality self-scan"),
+            T::DomainsChosen => ("Gekozen vakdomeinen", "Chosen professional domains"),
+            T::NoDomains => ("Geen vakdomeinen gekozen.", "No professional domains chosen."),
+            T::ClosingTitle => ("Tot slot", "Finally"),
         }
     }
 }
 
 /// Fills `{name}` placeholders in a UI string.
-pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), &value.to_string())
-    })
+pub fn fill<V: ToString>(template: &str, values: &[(&str, V)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), &value.to_string())
+        })
 }
 
 #[cfg(test)]
@@ -89,10 +220,7 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_in_both_languages() {
-        let cases = [
-            (Lang::Nl, "Stap 2 van 9"),
-            (Lang::En, "Step 2 of 9"),
-        ];
+        let cases = [(Lang::Nl, "Stap 2 van 9"), (Lang::En, "Step 2 of 9")];
         for (lang, expected) in cases {
             assert_eq!(fill(T::StepOf.get(lang), &[("k", 2), ("n", 9)]), expected);
         }

@@ -10,7 +10,10 @@ use crate::core::texts::T;
 use crate::storage::{self, StorageError};
 use crate::ui::area_step::AreaStep;
 use crate::ui::context::Ctx;
+use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
+use crate::ui::results::Results;
+use crate::ui::summary::Summary;
 
 /// What start-up found in storage.
 fn restore(scan: &Scan) -> (Session, Option<StorageError>) {
@@ -42,9 +45,43 @@ pub fn App() -> impl IntoView {
         scan,
         session: RwSignal::new(session),
         storage_problem: RwSignal::new(problem),
+        contact: Box::leak(Box::new(crate::ui::read_contact())),
     };
     provide_context(ctx);
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
+    // On every step change after the first screen, focus moves to the new step's heading so
+    // keyboard and screen reader users start at the top of it.
+    Effect::new(move |previous: Option<Step>| {
+        let current = step.get();
+        if previous.is_some_and(|p| p != current) {
+            crate::ui::focus_step_heading();
+        }
+        current
+    });
+    let step_label = move || {
+        let scan = ctx.scan;
+        let (k, name) = match step.get() {
+            Step::Intro => (1, ctx.t(T::Start).to_owned()),
+            Step::Domains => (2, ctx.t(T::DomainsTitle).to_owned()),
+            Step::Area(i) => (
+                3 + i,
+                scan.areas
+                    .get(i)
+                    .map(|a| a.name.get(ctx.lang()).to_owned())
+                    .unwrap_or_default(),
+            ),
+            Step::Summary => (3 + scan.areas.len(), ctx.t(T::SummaryTitle).to_owned()),
+            Step::Results => (4 + scan.areas.len(), ctx.t(T::ResultsTitle).to_owned()),
+        };
+        crate::core::texts::fill(
+            ctx.t(T::StepLabel),
+            &[
+                ("k", k.to_string()),
+                ("n", (4 + scan.areas.len()).to_string()),
+                ("name", name),
+            ],
+        )
+    };
     let lang = move || ctx.lang().code();
     let switch_language = move |_| {
         ctx.change(|s| {
@@ -67,12 +104,15 @@ pub fn App() -> impl IntoView {
                     {move || ctx.t(T::SwitchLanguage)}
                 </button>
             </header>
+            <p class="zs-progress" role="status" aria-live="polite" data-testid="step-label">{step_label}</p>
             <StorageNotice/>
             <main class="zs-main">
                 {move || match step.get() {
                     Step::Intro => view! { <Intro/> }.into_any(),
+                    Step::Domains => view! { <DomainsStep/> }.into_any(),
                     Step::Area(index) => view! { <AreaStep index=index/> }.into_any(),
-                    _ => view! { <AreaStep index=0/> }.into_any(),
+                    Step::Summary => view! { <Summary/> }.into_any(),
+                    Step::Results => view! { <Results/> }.into_any(),
                 }}
             </main>
         </div>

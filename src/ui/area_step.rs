@@ -1,12 +1,14 @@
-//! One aspect area: its statements as native radio groups, each option a level descriptor.
+//! One aspect area: its statements as native radio groups, each option a level descriptor,
+//! then the optional desired level chosen from the area's level descriptions.
 
 use leptos::prelude::*;
 
 use crate::core::answers::Answer;
-use crate::core::model::Statement;
+use crate::core::model::{Area, Statement};
 use crate::core::session::Step;
 use crate::core::texts::{fill, T};
 use crate::ui::context::Ctx;
+use crate::ui::step_nav::StepNav;
 
 #[component]
 pub fn AreaStep(
@@ -14,7 +16,9 @@ pub fn AreaStep(
     index: usize,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let area = &ctx.scan.areas[index.min(ctx.scan.areas.len().saturating_sub(1))];
+    let Some(area) = ctx.scan.areas.get(index) else {
+        return ().into_any();
+    };
     let statements: Vec<&'static Statement> = ctx.scan.statements_of(index).collect();
     let total = statements.len();
     let answered = {
@@ -24,24 +28,45 @@ pub fn AreaStep(
                 .with(|s| ids.iter().filter(|id| s.answers.get(id).is_some()).count())
         }
     };
-    let step = Step::Area(index);
     view! {
         <section class="zs-step" aria-labelledby="zs-step-heading">
             <h1 id="zs-step-heading" tabindex="-1">{move || area.name.get(ctx.lang())}</h1>
             <p>{move || area.why.get(ctx.lang())}</p>
-            <p class="zs-progress" role="status" data-testid="progress">
+            <p class="zs-progress" data-testid="answered">
                 {move || fill(ctx.t(T::Answered), &[("k", answered()), ("n", total)])}
             </p>
             {statements.into_iter().map(|s| view! { <StatementField statement=s/> }).collect_view()}
-            <div class="zs-actions">
-                <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(step.previous(ctx.scan))>
-                    {move || ctx.t(T::Back)}
-                </button>
-                <button type="button" class="zs-button zs-button--primary" data-testid="next" on:click=move |_| ctx.go(step.next(ctx.scan))>
-                    {move || ctx.t(T::Next)}
-                </button>
-            </div>
+            <DesiredLevel area=area/>
+            <StepNav step=Step::Area(index)/>
         </section>
+    }
+    .into_any()
+}
+
+/// One labelled radio button; the building block of every choice in a step.
+#[component]
+pub fn Choice(
+    /// The radio group's name.
+    name: String,
+    /// Unique within the page; also the base of the `data-testid`.
+    id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] checked: Signal<bool>,
+    on_choose: impl Fn() + 'static,
+) -> impl IntoView {
+    let input_id = format!("zs-{id}");
+    view! {
+        <div class="zs-option">
+            <input
+                type="radio"
+                id=input_id.clone()
+                name=name
+                data-testid=id
+                prop:checked=checked
+                on:change=move |_| on_choose()
+            />
+            <label for=input_id>{label}</label>
+        </div>
     }
 }
 
@@ -50,21 +75,15 @@ pub fn AreaStep(
 fn StatementField(statement: &'static Statement) -> impl IntoView {
     let ctx = Ctx::use_context();
     let id = statement.id.as_str();
-    let current = move || ctx.session.with(|s| s.answers.get(id));
-    let choice = move |answer: Answer, label: Signal<String>, testid: String| {
-        let input_id = format!("zs-{id}-{testid}");
+    let choice = move |answer: Answer, label: Signal<String>, suffix: String| {
         view! {
-            <div class="zs-option">
-                <input
-                    type="radio"
-                    id=input_id.clone()
-                    name=format!("zs-{id}")
-                    data-testid=format!("answer-{id}-{testid}")
-                    prop:checked=move || current() == Some(answer)
-                    on:change=move |_| ctx.change(|s| s.answers.set(id, answer))
-                />
-                <label for=input_id>{label}</label>
-            </div>
+            <Choice
+                name=format!("answer-{id}")
+                id=format!("answer-{id}-{suffix}")
+                label=label
+                checked=Signal::derive(move || ctx.session.with(|s| s.answers.get(id) == Some(answer)))
+                on_choose=move || ctx.change(|s| s.answers.set(id, answer))
+            />
         }
     };
     let options = statement.options.iter().enumerate().map(|(i, option)| {
@@ -76,12 +95,44 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
         )
     });
     view! {
-        <fieldset class="zs-statement" data-testid=format!("statement-{id}")>
+        <fieldset class="zs-statement" id=format!("zs-statement-{id}") data-testid=format!("statement-{id}")>
             <legend>{move || statement.text.get(ctx.lang())}</legend>
             {options.collect_view()}
             <div class="zs-non-answers">
                 {choice(Answer::DontKnow, Signal::derive(move || ctx.t(T::DontKnow).to_owned()), "dont-know".into())}
                 {choice(Answer::NotApplicable, Signal::derive(move || ctx.t(T::NotApplicable).to_owned()), "not-applicable".into())}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The optional desired level of an area, from the area's own level descriptions.
+#[component]
+fn DesiredLevel(area: &'static Area) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let id = area.id.as_str();
+    let desired = move || ctx.session.with(|s| s.answers.desired.get(id).copied());
+    let choice = move |level: Option<u8>, label: Signal<String>, suffix: String| {
+        view! {
+            <Choice
+                name=format!("desired-{id}")
+                id=format!("desired-{id}-{suffix}")
+                label=label
+                checked=Signal::derive(move || desired() == level)
+                on_choose=move || ctx.change(|s| s.answers.set_desired(id, level))
+            />
+        }
+    };
+    view! {
+        <fieldset class="zs-statement zs-desired" data-testid=format!("desired-{id}")>
+            <legend>{move || fill(ctx.t(T::DesiredLegend), &[("area", area.name.get(ctx.lang()))])}</legend>
+            <p class="zs-progress">{move || ctx.t(T::DesiredHint)}</p>
+            {area.levels.iter().enumerate().map(|(i, text)| {
+                let level = i as u8 + 1;
+                choice(Some(level), Signal::derive(move || text.get(ctx.lang()).to_owned()), level.to_string())
+            }).collect_view()}
+            <div class="zs-non-answers">
+                {choice(None, Signal::derive(move || ctx.t(T::DesiredNone).to_owned()), "none".into())}
             </div>
         </fieldset>
     }

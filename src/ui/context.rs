@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::config::Contact;
 use crate::core::model::{Lang, Scan};
 use crate::core::saved;
 use crate::core::session::{Session, Step};
@@ -15,6 +16,8 @@ pub struct Ctx {
     pub session: RwSignal<Session>,
     /// The last storage problem, shown until a save succeeds again.
     pub storage_problem: RwSignal<Option<StorageError>>,
+    /// The adviser's contact details, configured by the embedding page.
+    pub contact: &'static Contact,
 }
 
 impl Ctx {
@@ -39,7 +42,9 @@ impl Ctx {
     }
 
     pub fn save(self) {
-        let text = self.session.with_untracked(|s| saved::to_json(s, self.scan));
+        let text = self
+            .session
+            .with_untracked(|s| saved::to_json(s, self.scan));
         let problem = storage::write(&text).err();
         if self.storage_problem.get_untracked() != problem {
             self.storage_problem.set(problem);

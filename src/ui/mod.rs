@@ -3,7 +3,12 @@
 mod app;
 mod area_step;
 mod context;
+mod domains_step;
 mod intro;
+mod radar_chart;
+mod results;
+mod step_nav;
+mod summary;
 
 pub use app::App;
 pub use context::Ctx;
@@ -23,4 +28,29 @@ pub fn mount() {
         Some(element) => leptos::mount::mount_to(element, App).forget(),
         None => leptos::mount::mount_to_body(App),
     }
+}
+
+/// The adviser's contact details from the mount element's `data-contact-*` attributes.
+pub fn read_contact() -> crate::core::config::Contact {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(MOUNT_ID));
+    crate::core::config::Contact::from_attributes(|name| {
+        element.as_ref().and_then(|e| e.get_attribute(name))
+    })
+}
+
+/// Moves focus to the current step's heading once it is rendered.
+pub fn focus_step_heading() {
+    let focus = || {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("zs-step-heading"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(heading) = heading {
+            // Focus can fail only on a detached element; then there is nothing to focus.
+            let _ = heading.focus();
+        }
+    };
+    leptos::prelude::request_animation_frame(focus);
 }

@@ -1,0 +1,48 @@
+# zelfscan: `make serve` builds and serves the widget, `make test` runs every test.
+# Both install what is missing first (scripts/setup.sh), into $(ZELFSCAN_TOOLS).
+
+ZELFSCAN_TOOLS ?= $(HOME)/.cache/zelfscan/tools
+export ZELFSCAN_TOOLS
+export PATH := $(ZELFSCAN_TOOLS)/node/node_modules/.bin:$(ZELFSCAN_TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: serve build test bench setup-build setup-test lint unit wasm-test e2e content-check
+
+serve: setup-build
+	@echo "make: serving the release widget on http://127.0.0.1:8080"
+	trunk serve --release
+
+build: setup-build
+	trunk build --release
+
+setup-build:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+test: setup-test lint unit wasm-test build e2e
+	@echo "make: all tests passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --bin zelfscan --test web $(WASM) -- -D warnings
+
+unit:
+	cargo test
+
+wasm-test:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test $(WASM) --test web
+
+e2e:
+	cd tests/e2e && npx playwright test
+
+bench: setup-test build
+	node bench/bench.mjs
+
+content-check:
+	cargo run --quiet --bin zelfscan-content -- check

@@ -1,0 +1,219 @@
+//! Radar chart geometry: where axes, rings, labels and the profile lines go. Pure numbers, so
+//! the SVG component only draws what this computes, and the geometry is tested natively.
+
+use std::f64::consts::PI;
+
+/// A point in SVG user units (y grows downwards).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The radar's frame: centre and radius for a value of 100.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Radar {
+    pub centre: Point,
+    pub radius: f64,
+    /// Number of axes (aspect areas), at least 3 for a meaningful shape.
+    pub axes: usize,
+}
+
+/// One profile line: runs of consecutive axes that have a value. An axis without a value breaks
+/// the line (a gap), so a missing score never looks like a zero.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shape {
+    /// Each run is drawn as one polyline; `closed` runs as a polygon.
+    pub runs: Vec<Vec<Point>>,
+    /// True when every axis has a value: the runs are one closed polygon.
+    pub closed: bool,
+    /// A dot per axis that has a value.
+    pub dots: Vec<Point>,
+}
+
+impl Radar {
+    /// The angle of axis `i`: the first points straight up, then clockwise.
+    fn angle(&self, i: usize) -> f64 {
+        -PI / 2.0 + 2.0 * PI * i as f64 / self.axes.max(1) as f64
+    }
+
+    /// The point on axis `i` at `value` (0..=100, clamped).
+    pub fn point(&self, i: usize, value: f64) -> Point {
+        let r = self.radius * value.clamp(0.0, 100.0) / 100.0;
+        let a = self.angle(i);
+        Point {
+            x: round(self.centre.x + r * a.cos()),
+            y: round(self.centre.y + r * a.sin()),
+        }
+    }
+
+    /// The end of axis `i` (value 100).
+    pub fn axis_end(&self, i: usize) -> Point {
+        self.point(i, 100.0)
+    }
+
+    /// Where the label of axis `i` goes: a little beyond the end, and which way it is anchored.
+    pub fn label(&self, i: usize) -> (Point, Anchor) {
+        let a = self.angle(i);
+        let r = self.radius + 14.0;
+        let point = Point {
+            x: round(self.centre.x + r * a.cos()),
+            y: round(self.centre.y + r * a.sin() + 4.0),
+        };
+        let anchor = match a.cos() {
+            c if c > 0.2 => Anchor::Start,
+            c if c < -0.2 => Anchor::End,
+            _ => Anchor::Middle,
+        };
+        (point, anchor)
+    }
+
+    /// The polygon of a ring at `value` (for the grid lines at each level).
+    pub fn ring(&self, value: f64) -> Vec<Point> {
+        (0..self.axes).map(|i| self.point(i, value)).collect()
+    }
+
+    /// The shape of a profile: one value (0..=100) or gap per axis.
+    pub fn shape(&self, values: &[Option<f64>]) -> Shape {
+        let dots: Vec<Point> = values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| self.point(i, v)))
+            .collect();
+        if values.iter().all(Option::is_some) && !values.is_empty() {
+            return Shape {
+                runs: vec![dots.clone()],
+                closed: true,
+                dots,
+            };
+        }
+        // Start just after a gap, so a run that wraps past the last axis stays in one piece.
+        let n = values.len();
+        let start = values.iter().position(Option::is_none).map_or(0, |g| g + 1);
+        let mut runs = Vec::new();
+        let mut run = Vec::new();
+        for k in 0..n {
+            let i = (start + k) % n;
+            match values[i] {
+                Some(v) => run.push(self.point(i, v)),
+                None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
+                None => {}
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+        Shape {
+            runs,
+            closed: false,
+            dots,
+        }
+    }
+}
+
+/// SVG `text-anchor` of a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// Points as an SVG `points` attribute.
+pub fn points_attr(points: &[Point]) -> String {
+    points
+        .iter()
+        .map(|p| format!("{},{}", p.x, p.y))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Two decimals are plenty for SVG and keep the markup small and the tests exact.
+fn round(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn radar(axes: usize) -> Radar {
+        Radar {
+            centre: Point { x: 100.0, y: 100.0 },
+            radius: 80.0,
+            axes,
+        }
+    }
+
+    fn check(values: &[Option<f64>], runs: &[&[usize]], closed: bool) {
+        let r = radar(values.len());
+        let shape = r.shape(values);
+        let expected: Vec<Vec<Point>> = runs
+            .iter()
+            .map(|run| {
+                run.iter()
+                    .map(|&i| r.point(i, values[i].expect("a value")))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(shape.runs, expected, "{values:?}");
+        assert_eq!(shape.closed, closed, "{values:?}");
+        assert_eq!(
+            shape.dots.len(),
+            values.iter().flatten().count(),
+            "{values:?}"
+        );
+    }
+
+    #[test]
+    fn gaps_break_the_line_and_runs_wrap_around_the_last_axis() {
+        let v = Some(50.0);
+        check(&[v, v, v, v], &[&[0, 1, 2, 3]], true);
+        check(&[v, None, v, v], &[&[2, 3, 0]], false);
+        check(&[None, v, None, v], &[&[1], &[3]], false);
+        check(&[v, v, v, None], &[&[0, 1, 2]], false);
+        check(&[None, None, None], &[], false);
+    }
+
+    #[test]
+    fn the_first_axis_points_up_and_values_scale_from_the_centre() {
+        let r = radar(4);
+        let cases = [
+            (0, 100.0, Point { x: 100.0, y: 20.0 }),
+            (1, 100.0, Point { x: 180.0, y: 100.0 }),
+            (2, 50.0, Point { x: 100.0, y: 140.0 }),
+            (3, 0.0, Point { x: 100.0, y: 100.0 }),
+            (1, 250.0, Point { x: 180.0, y: 100.0 }),
+            (1, -5.0, Point { x: 100.0, y: 100.0 }),
+        ];
+        for (axis, value, expected) in cases {
+            assert_eq!(r.point(axis, value), expected, "axis {axis} at {value}");
+        }
+    }
+
+    #[test]
+    fn labels_on_the_right_start_and_on_the_left_end() {
+        let r = radar(4);
+        let anchors: Vec<Anchor> = (0..4).map(|i| r.label(i).1).collect();
+        assert_eq!(
+            anchors,
+            [Anchor::Middle, Anchor::Start, Anchor::Middle, Anchor::End]
+        );
+    }
+
+    #[test]
+    fn points_are_written_as_an_svg_list() {
+        let points = [Point { x: 1.0, y: 2.5 }, Point { x: 3.0, y: 4.0 }];
+        assert_eq!(points_attr(&points), "1,2.5 3,4");
+    }
+}

@@ -1,0 +1,94 @@
+//! The profile as an SVG radar chart, drawn from `core::chart`'s geometry. Decorative for
+//! assistive technology beyond its title and description: the results table carries the same
+//! numbers.
+
+use leptos::prelude::*;
+
+use crate::core::chart::{points_attr, Point, Radar};
+use crate::core::scoring::{option_score, Profile};
+use crate::core::texts::T;
+use crate::ui::context::Ctx;
+
+const SIZE: f64 = 420.0;
+
+#[component]
+pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let radar = Radar {
+        centre: Point {
+            x: SIZE / 2.0,
+            y: SIZE / 2.0,
+        },
+        radius: 120.0,
+        axes: ctx.scan.areas.len(),
+    };
+    let rings = (1..=5u8)
+        .map(|level| {
+            view! { <polygon class="zs-chart-ring" points=points_attr(&radar.ring(option_score(level)))/> }
+        })
+        .collect_view();
+    let axes = (0..radar.axes)
+        .map(|i| {
+            let end = radar.axis_end(i);
+            let (at, anchor) = radar.label(i);
+            let area = &ctx.scan.areas[i];
+            view! {
+                <line class="zs-chart-axis" x1=radar.centre.x y1=radar.centre.y x2=end.x y2=end.y/>
+                <text class="zs-chart-label" x=at.x y=at.y text-anchor=anchor.as_str()>
+                    {move || area.name.get(ctx.lang())}
+                </text>
+            }
+        })
+        .collect_view();
+    let current =
+        move || profile.with(|p| radar.shape(&p.areas.iter().map(|a| a.score).collect::<Vec<_>>()));
+    let desired = move || {
+        profile.with(|p| {
+            radar.shape(
+                &p.areas
+                    .iter()
+                    .map(|a| a.desired.map(option_score))
+                    .collect::<Vec<_>>(),
+            )
+        })
+    };
+    let draw = move |class: &'static str, shape: crate::core::chart::Shape| {
+        let lines = shape
+            .runs
+            .iter()
+            .map(|run| {
+                if shape.closed {
+                    view! { <polygon class=class points=points_attr(run)/> }.into_any()
+                } else {
+                    view! { <polyline class=class points=points_attr(run)/> }.into_any()
+                }
+            })
+            .collect_view();
+        let dots = shape
+            .dots
+            .iter()
+            .map(|p| view! { <circle class=class cx=p.x cy=p.y r="4"/> })
+            .collect_view();
+        view! { <g>{lines}{dots}</g> }
+    };
+    view! {
+        <figure class="zs-chart" data-testid="radar-chart">
+            <svg
+                viewBox=format!("-60 0 {} {SIZE}", SIZE + 120.0)
+                role="img"
+                aria-labelledby="zs-chart-title zs-chart-desc"
+            >
+                <title id="zs-chart-title">{move || ctx.t(T::ProfileTitle)}</title>
+                <desc id="zs-chart-desc">{move || ctx.t(T::ChartDescription)}</desc>
+                {rings}
+                {axes}
+                {move || draw("zs-chart-desired", desired())}
+                {move || draw("zs-chart-current", current())}
+            </svg>
+            <figcaption class="zs-chart-legend">
+                <span class="zs-legend-current">{move || ctx.t(T::Current)}</span>
+                <span class="zs-legend-desired">{move || ctx.t(T::Desired)}</span>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,311 @@
+//! The result: profile chart and table, nearest archetype, largest gaps, insights, advice per
+//! area, the invitation to talk to an adviser, and a print-only report of every answer.
+
+use leptos::prelude::*;
+
+use crate::core::scoring::{score, Profile};
+use crate::core::session::Step;
+use crate::core::texts::{fill, T};
+use crate::ui::context::Ctx;
+use crate::ui::radar_chart::RadarChart;
+use crate::ui::summary::AnswerList;
+
+/// A score as shown: whole numbers, the same rounding as the content checker's users expect.
+fn shown(score: f64) -> String {
+    format!("{:.0}", score)
+}
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let profile = Memo::new(move |_| ctx.session.with(|s| score(ctx.scan, &s.answers)));
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            // Printing is the browser's; if it refuses there is nothing useful to add.
+            let _ = window.print();
+        }
+    };
+    view! {
+        <section class="zs-step zs-results" aria-labelledby="zs-step-heading">
+            <p class="zs-print-only zs-report-title">{move || ctx.t(T::ReportTitle)}</p>
+            <h1 id="zs-step-heading" tabindex="-1">{move || ctx.t(T::ResultsTitle)}</h1>
+            <div class="zs-actions">
+                <button type="button" class="zs-button zs-button--primary" data-testid="print" on:click=print>
+                    {move || ctx.t(T::Print)}
+                </button>
+                <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
+                    {move || ctx.t(T::Back)}
+                </button>
+            </div>
+            <h2>{move || ctx.t(T::ProfileTitle)}</h2>
+            <RadarChart profile=profile/>
+            <ResultsTable profile=profile/>
+            <ArchetypeBlock profile=profile/>
+            <Gaps profile=profile/>
+            <Insights profile=profile/>
+            <AdvicePerArea profile=profile/>
+            <section class="zs-contact" data-testid="contact">
+                <h2>{move || ctx.t(T::ContactTitle)}</h2>
+                <p>{move || ctx.scan.texts.contact_invitation.get(ctx.lang())}</p>
+                <ContactBlock/>
+                <p>{move || ctx.t(T::NothingSent)}</p>
+            </section>
+            <h2>{move || ctx.t(T::ClosingTitle)}</h2>
+            <p>{move || ctx.scan.texts.closing.get(ctx.lang())}</p>
+            <section class="zs-print-only" data-testid="report-answers">
+                <h2>{move || ctx.t(T::AnswersTitle)}</h2>
+                <DomainList/>
+                <AnswerList editable=false/>
+            </section>
+        </section>
+    }
+}
+
+/// The table alternative of the chart: the same numbers, readable by everyone.
+#[component]
+fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let rows = move || {
+        profile.with(|p| {
+            p.areas
+                .iter()
+                .map(|r| {
+                    let area = &ctx.scan.areas[r.area];
+                    let id = area.id.clone();
+                    let dash = || ctx.t(T::NoScore).to_owned();
+                    view! {
+                        <tr data-testid=format!("result-{id}")>
+                            <th scope="row">{area.name.get(ctx.lang()).to_owned()}</th>
+                            <td data-testid=format!("score-{id}")>{r.score.map(shown).unwrap_or_else(dash)}</td>
+                            <td data-testid=format!("level-{id}")>{r.level.map(|l| l.to_string()).unwrap_or_else(dash)}</td>
+                            <td data-testid=format!("desired-level-{id}")>{r.desired.map(|l| l.to_string()).unwrap_or_else(|| "-".into())}</td>
+                            <td data-testid=format!("gap-{id}")>{r.gap.map(|g| format!("{g:+}")).unwrap_or_else(|| "-".into())}</td>
+                            <td>{format!("{}/{}", r.answered, r.statements)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <table class="zs-table" data-testid="results-table">
+            <caption>{move || ctx.t(T::TableCaption)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || ctx.t(T::ColArea)}</th>
+                    <th scope="col">{move || ctx.t(T::ColScore)}</th>
+                    <th scope="col">{move || ctx.t(T::ColLevel)}</th>
+                    <th scope="col">{move || ctx.t(T::ColDesired)}</th>
+                    <th scope="col">{move || ctx.t(T::ColGap)}</th>
+                    <th scope="col">{move || ctx.t(T::ColAnswered)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+#[component]
+fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let lang = move || ctx.lang();
+    move || {
+        let p = profile.get();
+        let Some(nearest) = p.nearest().cloned() else {
+            return view! {
+                <section data-testid="archetype">
+                    <h2>{ctx.t(T::ArchetypeTitle)}</h2>
+                    <p>{ctx.t(T::NoArchetype)}</p>
+                </section>
+            }
+            .into_any();
+        };
+        let archetype = &ctx.scan.archetypes[nearest.archetype];
+        let pct = (nearest.similarity * 100.0).round() as i64;
+        let list = |items: &'static [crate::core::model::Text]| {
+            items
+                .iter()
+                .map(|t| view! { <li>{t.get(lang()).to_owned()}</li> })
+                .collect_view()
+        };
+        let others = p.archetypes.iter().skip(1).map(|m| {
+            let a = &ctx.scan.archetypes[m.archetype];
+            view! {
+                <li data-testid=format!("similarity-{}", a.id)>
+                    {format!("{}: {}%", a.name.get(lang()), (m.similarity * 100.0).round() as i64)}
+                </li>
+            }
+        }).collect_view();
+        view! {
+            <section data-testid="archetype">
+                <h2>{ctx.t(T::ArchetypeTitle)}</h2>
+                <h3 data-testid="archetype-name">{archetype.name.get(lang()).to_owned()}</h3>
+                <p data-testid=format!("similarity-{}", archetype.id)>{fill(ctx.t(T::ArchetypeSimilarity), &[("pct", pct)])}</p>
+                <p>{archetype.description.get(lang()).to_owned()}</p>
+                <h4>{ctx.t(T::Strengths)}</h4>
+                <ul>{list(&archetype.strengths)}</ul>
+                <h4>{ctx.t(T::Pitfalls)}</h4>
+                <ul>{list(&archetype.pitfalls)}</ul>
+                <h4>{ctx.t(T::NextStep)}</h4>
+                <p>{archetype.next_step.get(lang()).to_owned()}</p>
+                <h4>{ctx.t(T::OtherArchetypes)}</h4>
+                <ul>{others}</ul>
+                <p class="zs-progress">{ctx.t(T::ArchetypeNote)}</p>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn Gaps(profile: Memo<Profile>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    move || {
+        let p = profile.get();
+        let items = p
+            .largest_gaps
+            .iter()
+            .take(3)
+            .filter_map(|&i| {
+                let r = p.areas.get(i)?;
+                let area = ctx.scan.areas.get(i)?;
+                Some(view! {
+                    <li>{fill(ctx.t(T::GapItem), &[
+                        ("area", area.name.get(ctx.lang()).to_owned()),
+                        ("from", r.level?.to_string()),
+                        ("to", r.desired?.to_string()),
+                    ])}</li>
+                })
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <section data-testid="gaps">
+                <h2>{ctx.t(T::GapsTitle)}</h2>
+                {if items.is_empty() {
+                    view! { <p>{ctx.t(T::NoGaps)}</p> }.into_any()
+                } else {
+                    view! { <ol>{items}</ol> }.into_any()
+                }}
+            </section>
+        }
+    }
+}
+
+#[component]
+fn Insights(profile: Memo<Profile>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    move || {
+        let p = profile.get();
+        let items = p
+            .insights
+            .iter()
+            .filter_map(|&i| ctx.scan.rules.get(i))
+            .map(|rule| {
+                view! {
+                    <li data-testid=format!("insight-{}", rule.id)>
+                        <strong>{rule.title.get(ctx.lang()).to_owned()}</strong>
+                        " "
+                        {rule.text.get(ctx.lang()).to_owned()}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <section data-testid="insights">
+                <h2>{ctx.t(T::InsightsTitle)}</h2>
+                {if items.is_empty() {
+                    view! { <p>{ctx.t(T::NoInsights)}</p> }.into_any()
+                } else {
+                    view! { <ul>{items}</ul> }.into_any()
+                }}
+            </section>
+        }
+    }
+}
+
+#[component]
+fn AdvicePerArea(profile: Memo<Profile>) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    move || {
+        let p = profile.get();
+        let lang = ctx.lang();
+        let areas = p.areas.iter().map(|r| {
+            let area = &ctx.scan.areas[r.area];
+            let body = match r.level.and_then(|l| area.advice.get(usize::from(l) - 1).map(|a| (l, a))) {
+                Some((level, advice)) => view! {
+                    <p><strong>{fill(ctx.t(T::LevelOf), &[("level", level)])}</strong></p>
+                    <p data-testid=format!("recommendation-{}", area.id)>
+                        <strong>{ctx.t(T::Recommendation)}": "</strong>
+                        {advice.recommendation.get(lang).to_owned()}
+                    </p>
+                    <p>{ctx.t(T::FollowUp)}</p>
+                    <ul>{advice.follow_up.iter().map(|q| view! { <li>{q.get(lang).to_owned()}</li> }).collect_view()}</ul>
+                }.into_any(),
+                None => view! { <p>{ctx.t(T::NoAnswersInArea)}</p> }.into_any(),
+            };
+            view! {
+                <section class="zs-advice" data-testid=format!("advice-{}", area.id)>
+                    <h3>{area.name.get(lang).to_owned()}</h3>
+                    {body}
+                </section>
+            }
+        }).collect_view();
+        view! {
+            <section>
+                <h2>{ctx.t(T::AdviceTitle)}</h2>
+                {areas}
+            </section>
+        }
+    }
+}
+
+/// The adviser's contact details from the embedding page's configuration, or a marked
+/// placeholder when none are configured.
+#[component]
+fn ContactBlock() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let contact = ctx.contact;
+    if contact.is_empty() {
+        return view! {
+            <p class="zs-placeholder" data-testid="contact-placeholder">{move || ctx.t(T::ContactPlaceholder)}</p>
+        }
+        .into_any();
+    }
+    view! {
+        <address class="zs-contact-card" data-testid="contact-card">
+            {contact.name.clone().map(|n| view! { <strong>{n}</strong><br/> })}
+            {contact.role.clone().map(|r| view! { <span>{r}</span><br/> })}
+            {contact.email.clone().map(|e| view! { <a href=format!("mailto:{e}")>{e.clone()}</a><br/> })}
+            {contact.phone.clone().map(|p| view! { <span>{p}</span> })}
+        </address>
+    }
+    .into_any()
+}
+
+/// The chosen domains and their stages, for the printed report.
+#[component]
+fn DomainList() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    move || {
+        let lang = ctx.lang();
+        let chosen = ctx.session.with(|s| {
+            ctx.scan
+                .domains
+                .iter()
+                .filter_map(|d| {
+                    s.answers.domains.get(&d.id).map(|stage| {
+                        format!("{}: {}", d.name.get(lang), T::stage(*stage).get(lang))
+                    })
+                })
+                .collect::<Vec<_>>()
+        });
+        view! {
+            <h3>{ctx.t(T::DomainsChosen)}</h3>
+            {if chosen.is_empty() {
+                view! { <p>{ctx.t(T::NoDomains)}</p> }.into_any()
+            } else {
+                view! { <ul>{chosen.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        }
+    }
+}

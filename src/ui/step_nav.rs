@@ -1,0 +1,25 @@
+//! Back and next buttons under a step.
+
+use leptos::prelude::*;
+
+use crate::core::session::Step;
+use crate::core::texts::T;
+use crate::ui::context::Ctx;
+
+#[component]
+pub fn StepNav(
+    /// The step these buttons belong to.
+    step: Step,
+) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <div class="zs-actions">
+            <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(step.previous(ctx.scan))>
+                {move || ctx.t(T::Back)}
+            </button>
+            <button type="button" class="zs-button zs-button--primary" data-testid="next" on:click=move |_| ctx.go(step.next(ctx.scan))>
+                {move || ctx.t(T::Next)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,97 @@
+//! All answers per area, unanswered ones marked, each area with a way back to change it.
+
+use leptos::prelude::*;
+
+use crate::core::answers::Answer;
+use crate::core::model::{Lang, Scan, Statement};
+use crate::core::session::{Session, Step};
+use crate::core::texts::{fill, T};
+use crate::ui::context::Ctx;
+use crate::ui::step_nav::StepNav;
+
+/// The words for a person's answer to a statement, and whether it counts as answered.
+pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) -> (String, bool) {
+    match answer {
+        Some(Answer::Level(k)) => match statement.options.get(usize::from(k).wrapping_sub(1)) {
+            Some(option) => (format!("{k}. {}", option.get(lang)), true),
+            None => (T::Unanswered.get(lang).to_owned(), false),
+        },
+        Some(Answer::DontKnow) => (T::DontKnow.get(lang).to_owned(), true),
+        Some(Answer::NotApplicable) => (T::NotApplicable.get(lang).to_owned(), true),
+        None => (T::Unanswered.get(lang).to_owned(), false),
+    }
+}
+
+/// The desired level of an area in words, if one was chosen.
+pub fn desired_text(scan: &Scan, session: &Session, area: usize) -> Option<String> {
+    let area = scan.areas.get(area)?;
+    let level = *session.answers.desired.get(&area.id)?;
+    let text = area.levels.get(usize::from(level).wrapping_sub(1))?;
+    Some(format!("{level}. {}", text.get(session.lang)))
+}
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <section class="zs-step" aria-labelledby="zs-step-heading">
+            <h1 id="zs-step-heading" tabindex="-1">{move || ctx.t(T::SummaryTitle)}</h1>
+            <p>{move || ctx.t(T::SummaryIntro)}</p>
+            <AnswerList editable=true/>
+            <StepNav step=Step::Summary/>
+        </section>
+    }
+}
+
+/// Every statement with its answer, per area; with "change" buttons when `editable`.
+#[component]
+pub fn AnswerList(editable: bool) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let scan = ctx.scan;
+    scan.areas
+        .iter()
+        .enumerate()
+        .map(|(index, area)| {
+            let rows = scan
+                .statements_of(index)
+                .map(|statement| {
+                    let id = statement.id.as_str();
+                    let answer = move || {
+                        ctx.session.with(|s| answer_text(statement, s.answers.get(id), s.lang))
+                    };
+                    view! {
+                        <div class="zs-answer" data-testid=format!("summary-{id}")>
+                            <dt>{move || statement.text.get(ctx.lang())}</dt>
+                            <dd class:zs-unanswered=move || !answer().1>{move || answer().0}</dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let desired = move || ctx.session.with(|s| desired_text(scan, s, index));
+            view! {
+                <section class="zs-summary-area" data-testid=format!("summary-area-{}", area.id)>
+                    <h2>{move || area.name.get(ctx.lang())}</h2>
+                    <dl>
+                        {rows}
+                        <div class="zs-answer">
+                            <dt>{move || ctx.t(T::DesiredLevel)}</dt>
+                            <dd class:zs-unanswered=move || desired().is_none()>
+                                {move || desired().unwrap_or_else(|| ctx.t(T::Unanswered).to_owned())}
+                            </dd>
+                        </div>
+                    </dl>
+                    {editable.then(|| view! {
+                        <button
+                            type="button"
+                            class="zs-button"
+                            data-testid=format!("change-{}", area.id)
+                            on:click=move |_| ctx.go(Step::Area(index))
+                        >
+                            {move || fill(ctx.t(T::ChangeArea), &[("area", area.name.get(ctx.lang()))])}
+                        </button>
+                    })}
+                </section>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,64 @@
+//! The widget in a real browser (wasm-bindgen-test in headless Chromium): it mounts, and an
+//! answer goes through the storage module into localStorage.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document")
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+fn click(testid: &str) {
+    let element = document()
+        .query_selector(&format!("[data-testid='{testid}']"))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no element with data-testid {testid}"));
+    element
+        .dyn_into::<web_sys::HtmlElement>()
+        .expect("an HTML element")
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_is_saved_to_local_storage_as_a_versioned_record() {
+    storage().clear().expect("clear storage");
+    let host = document().create_element("div").expect("div");
+    host.set_id(zelfscan::ui::MOUNT_ID);
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    zelfscan::ui::mount();
+    leptos::task::tick().await;
+
+    click("start");
+    leptos::task::tick().await;
+    click("next");
+    leptos::task::tick().await;
+
+    let scan = zelfscan::core::content::load(zelfscan::core::content::SHIPPED).expect("content");
+    let first = &scan.statements_of(0).next().expect("a statement").id;
+    click(&format!("answer-{first}-3"));
+    leptos::task::tick().await;
+
+    let saved = storage()
+        .get_item(zelfscan::storage::KEY)
+        .expect("readable")
+        .expect("a saved record");
+    let record: serde_json::Value = serde_json::from_str(&saved).expect("JSON");
+    assert_eq!(record["v"], 1);
+    assert_eq!(record["answers"][first.as_str()], 3);
+}
