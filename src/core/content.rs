@@ -171,7 +171,13 @@ impl Problems {
     fn descriptor(&mut self, location: &str, text: &Text) {
         self.text(location, text);
         for lang in Lang::ALL {
-            let (code, count) = (lang.code(), text.get(lang).split_whitespace().count());
+            // Counting stops at the minimum: this runs for every descriptor at every start-up.
+            let count = text
+                .get(lang)
+                .split_whitespace()
+                .take(DESCRIPTOR_MIN_WORDS)
+                .count();
+            let code = lang.code();
             if count > 0 && count < DESCRIPTOR_MIN_WORDS {
                 self.add(
                     format!("{location}.{code}"),
@@ -199,19 +205,19 @@ impl Problems {
         }
         for lang in Lang::ALL {
             let code = lang.code();
-            let mut seen: HashMap<String, usize> = HashMap::new();
             for (i, text) in descriptors.iter().enumerate() {
-                let key = normalised(text.get(lang));
-                if key.is_empty() {
+                let text = text.get(lang);
+                if text.trim().is_empty() {
                     continue;
                 }
-                if let Some(first) = seen.get(&key) {
+                let first = descriptors[..i]
+                    .iter()
+                    .position(|earlier| same_words(earlier.get(lang), text));
+                if let Some(first) = first {
                     self.add(
                         format!("{location}[{i}].{code}"),
                         format!("the same text as {what}[{first}]; each level must describe a different situation"),
                     );
-                } else {
-                    seen.insert(key, i);
                 }
             }
         }
@@ -251,11 +257,23 @@ pub fn same_in_both(text: &str) -> bool {
     SAME_IN_BOTH.contains(&text) || acronyms
 }
 
-fn normalised(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// The same words, ignoring case and spacing. Word by word, because level descriptors often
+/// share their first words and this runs at every start-up.
+fn same_words(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if same_word(x, y) => {}
+            _ => return false,
+        }
+    }
+}
+
+fn same_word(x: &str, y: &str) -> bool {
+    x == y
+        || x.eq_ignore_ascii_case(y)
+        || (!(x.is_ascii() && y.is_ascii()) && x.to_lowercase() == y.to_lowercase())
 }
 
 /// Lowercase letters and digits, with single `-` between words: `openbare-ruimte`.

@@ -90,6 +90,18 @@ pub struct Area {
     pub advice: Vec<Advice>,
 }
 
+impl Area {
+    /// The advice for the level band the area is at (1..=5).
+    pub fn advice_for(&self, level: u8) -> Option<&Advice> {
+        self.advice.get(usize::from(level).checked_sub(1)?)
+    }
+
+    /// The description of a level (1..=5), for choosing the desired level.
+    pub fn level_text(&self, level: u8) -> Option<&Text> {
+        self.levels.get(usize::from(level).checked_sub(1)?)
+    }
+}
+
 /// A statement the user answers by choosing one of five level descriptors.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Statement {
@@ -153,5 +165,28 @@ impl Scan {
 
     pub fn statement(&self, id: &str) -> Option<&Statement> {
         self.statements.iter().find(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::content;
+
+    #[test]
+    fn advice_and_level_texts_are_found_by_level_one_to_five() {
+        let scan = content::load(include_str!("../../tests/fixtures/small.json")).expect("valid");
+        let ict = &scan.areas[0];
+        for (level, expected) in [(0, None), (1, Some(0)), (5, Some(4)), (6, None)] {
+            assert_eq!(
+                ict.advice_for(level),
+                expected.map(|i| &ict.advice[i]),
+                "{level}"
+            );
+            assert_eq!(
+                ict.level_text(level),
+                expected.map(|i| &ict.levels[i]),
+                "{level}"
+            );
+        }
     }
 }
