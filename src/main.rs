@@ -1,5 +1,33 @@
-//! The widget's entry point in the browser: mounts the app into the page.
+//! The widget's entry point in the browser: installs the panic hook, then mounts the app.
 
 fn main() {
+    zelfscan::ui::panic_screen::install();
     zelfscan::ui::mount();
+    #[cfg(feature = "panic-trigger")]
+    panic_trigger::arm();
+}
+
+/// Test-only (`--features panic-trigger`): the address `#zelfscan-panic`, at start or later,
+/// makes the widget panic, so the e2e tests can see the panic hook at work.
+#[cfg(feature = "panic-trigger")]
+mod panic_trigger {
+    const HASH: &str = "#zelfscan-panic";
+
+    fn hash_asks_for_panic() -> bool {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .is_some_and(|hash| hash == HASH)
+    }
+
+    pub fn arm() {
+        if hash_asks_for_panic() {
+            panic!("deliberate panic at start ({HASH})");
+        }
+        let handle = leptos::prelude::window_event_listener(leptos::ev::hashchange, |_| {
+            if hash_asks_for_panic() {
+                panic!("deliberate panic on request ({HASH})");
+            }
+        });
+        std::mem::forget(handle);
+    }
 }

@@ -1,11 +1,15 @@
-//! The one module that touches the browser's storage (through gloo-storage). It moves raw
-//! record text in and out of localStorage; what the text means is `core::saved`'s business.
-//! Every failure is a value the UI shows; nothing here panics.
+//! The one module that touches the browser's localStorage. It moves raw record text in and out;
+//! what the text means is `core::saved`'s business, and how records of two tabs combine is
+//! `core::merge`'s. Every failure is a value the UI shows; nothing here panics, and nothing here
+//! ever deletes a record it could not read (it copies it under a backup key first).
 
-use gloo_storage::{LocalStorage, Storage};
+use std::sync::Arc;
 
 /// Where the record lives in localStorage.
 pub const KEY: &str = "zelfscan";
+
+/// Unreadable records are copied under this prefix plus a time, never overwritten.
+pub const BACKUP_PREFIX: &str = "zelfscan.unreadable.";
 
 /// Why storage could not be used. The UI words these for the person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,47 +17,93 @@ pub enum StorageError {
     /// localStorage is absent or throws (private browsing, a sandboxed or third-party iframe,
     /// storage disabled): the widget runs in memory only.
     Unavailable,
-    /// The browser refused the write, usually because the storage quota is full.
+    /// The browser refused the write, usually because the storage quota is full. The next
+    /// change tries again with the whole record.
     WriteRefused,
+    /// The stored record is unreadable and could not be copied to a backup key (the quota is
+    /// full), so it is left untouched and the widget runs in memory.
+    BackupRefused,
 }
 
-/// True when localStorage exists and answers. gloo's `LocalStorage::raw()` panics when it is
-/// blocked, so this probes through `web_sys` first.
-pub fn available() -> bool {
+/// A stored record that could not be read, kept in memory so the person can download it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    /// The record exactly as it was stored.
+    pub text: Arc<str>,
+    /// It was written by a newer version of the scan (rather than damaged).
+    pub newer_version: bool,
+    /// A copy is in localStorage under a backup key, so the record itself may be overwritten.
+    pub backed_up: bool,
+}
+
+/// localStorage, if it exists and answers. gloo-storage's `LocalStorage::raw()` panics when it
+/// is blocked, so this goes through `web_sys` and turns every failure into `Unavailable`.
+fn local() -> Result<web_sys::Storage, StorageError> {
     if !cfg!(target_arch = "wasm32") {
-        return false;
+        return Err(StorageError::Unavailable);
     }
-    matches!(
-        web_sys::window().map(|w| w.local_storage()),
-        Some(Ok(Some(_)))
-    )
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(storage))) => Ok(storage),
+        _ => Err(StorageError::Unavailable),
+    }
+}
+
+/// True when localStorage exists and answers.
+pub fn available() -> bool {
+    local().is_ok()
 }
 
 /// Reads the saved record's text, if there is one.
 pub fn read() -> Result<Option<String>, StorageError> {
-    if !available() {
-        return Err(StorageError::Unavailable);
-    }
-    LocalStorage::raw()
+    local()?
         .get_item(KEY)
         .map_err(|_| StorageError::Unavailable)
 }
 
 /// Writes the saved record's text.
 pub fn write(text: &str) -> Result<(), StorageError> {
-    if !available() {
-        return Err(StorageError::Unavailable);
-    }
-    LocalStorage::raw()
+    local()?
         .set_item(KEY, text)
         .map_err(|_| StorageError::WriteRefused)
 }
 
-/// Removes the saved record ("clear my answers").
-pub fn clear() -> Result<(), StorageError> {
-    if !available() {
-        return Err(StorageError::Unavailable);
+/// Copies an unreadable record under a new backup key (or finds the copy made earlier) and
+/// returns the key. On failure nothing is changed.
+pub fn back_up(text: &str, now: u64) -> Result<String, StorageError> {
+    let storage = local()?;
+    let existing = backup_keys(&storage)
+        .into_iter()
+        .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(text));
+    if let Some(key) = existing {
+        return Ok(key);
     }
-    LocalStorage::delete(KEY);
-    Ok(())
+    let key = format!("{BACKUP_PREFIX}{now}");
+    storage
+        .set_item(&key, text)
+        .map_err(|_| StorageError::BackupRefused)?;
+    Ok(key)
+}
+
+/// Every backup key in storage.
+fn backup_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(BACKUP_PREFIX))
+        .collect()
+}
+
+/// "Clear my answers": replaces the record with `cleared_record` (a record without answers that
+/// says when they were cleared, so another tab's later write cannot bring them back) and removes
+/// every backup copy. Removing the record instead would let a tab that missed the clear write
+/// its old answers again.
+pub fn clear(cleared_record: &str) -> Result<(), StorageError> {
+    let storage = local()?;
+    for key in backup_keys(&storage) {
+        // Removing an item does not fail in practice; a backup left behind is not lost data.
+        let _ = storage.remove_item(&key);
+    }
+    storage
+        .set_item(KEY, cleared_record)
+        .map_err(|_| StorageError::WriteRefused)
 }

@@ -2,6 +2,7 @@
 //! The steps are derived from the content, so a new area adds a step without code changes.
 
 use crate::core::answers::Answers;
+use crate::core::merge::Stamps;
 use crate::core::model::{Lang, Scan};
 
 /// One screen of the scan.
@@ -73,6 +74,8 @@ impl Step {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Session {
     pub answers: Answers,
+    /// When each answer last changed, for merging with other tabs (`core::merge`).
+    pub stamps: Stamps,
     pub step: Step,
     pub lang: Lang,
 }

@@ -7,24 +7,34 @@ use crate::core::model::{Lang, Scan};
 use crate::core::saved;
 use crate::core::session::{Session, Step};
 use crate::core::texts::T;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, StorageError, Unreadable};
+use crate::ui::answers_file::AnswersFile;
 use crate::ui::area_step::AreaStep;
 use crate::ui::context::Ctx;
 use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
 use crate::ui::results::Results;
+use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 
-/// What start-up found in storage.
-fn restore(scan: &Scan) -> (Session, Option<StorageError>) {
+/// What start-up found in storage. A record that cannot be read is copied to a backup key and
+/// offered as a download; if even the copy fails, it stays untouched and the widget runs in memory.
+fn restore(scan: &Scan) -> (Session, Option<StorageError>, Option<Unreadable>) {
     match storage::read() {
         Ok(Some(text)) => match saved::from_json(&text, scan) {
-            Ok(session) => (session, None),
-            // Unreadable records are left where they are; see the storage faults issue.
-            Err(_) => (Session::default(), None),
+            Ok(session) => (session, None, None),
+            Err(error) => {
+                let backed_up = storage::back_up(&text, crate::ui::context::now());
+                let unreadable = Unreadable {
+                    text: text.into(),
+                    newer_version: matches!(error, saved::DecodeError::FutureVersion(_)),
+                    backed_up: backed_up.is_ok(),
+                };
+                (Session::default(), backed_up.err(), Some(unreadable))
+            }
         },
-        Ok(None) => (Session::default(), None),
-        Err(problem) => (Session::default(), Some(problem)),
+        Ok(None) => (Session::default(), None, None),
+        Err(problem) => (Session::default(), Some(problem), None),
     }
 }
 
@@ -40,14 +50,16 @@ pub fn App() -> impl IntoView {
         }
     };
     let scan: &'static Scan = Box::leak(Box::new(scan));
-    let (session, problem) = restore(scan);
+    let (session, problem, unreadable) = restore(scan);
     let ctx = Ctx {
         scan,
         session: RwSignal::new(session),
         storage_problem: RwSignal::new(problem),
+        unreadable: RwSignal::new(unreadable),
         contact: Box::leak(Box::new(crate::ui::read_contact())),
     };
     provide_context(ctx);
+    crate::ui::tab_sync::follow_other_tabs(ctx);
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
     // On every step change after the first screen, focus moves to the new step's heading so
     // keyboard and screen reader users start at the top of it.
@@ -115,22 +127,8 @@ pub fn App() -> impl IntoView {
                     Step::Results => view! { <Results/> }.into_any(),
                 }}
             </main>
+            <AnswersFile/>
         </div>
     }
     .into_any()
-}
-
-/// Says in plain words when answers cannot be kept.
-#[component]
-fn StorageNotice() -> impl IntoView {
-    let ctx = Ctx::use_context();
-    move || {
-        ctx.storage_problem.get().map(|problem| {
-            let key = match problem {
-                StorageError::Unavailable => T::StorageUnavailable,
-                StorageError::WriteRefused => T::StorageFull,
-            };
-            view! { <p class="zs-notice" role="status" data-testid="storage-notice">{ctx.t(key)}</p> }
-        })
-    }
 }

@@ -1,13 +1,17 @@
-//! The state every component shares, as one small `Copy` context.
+//! The state every component shares, as one small `Copy` context, and the save path: every
+//! change is stamped, merged with what another tab may have stored meanwhile, and written in the
+//! same call.
 
 use leptos::prelude::*;
 
+use crate::core::answers::Answers;
 use crate::core::config::Contact;
+use crate::core::merge;
 use crate::core::model::{Lang, Scan};
 use crate::core::saved;
 use crate::core::session::{Session, Step};
 use crate::core::texts::T;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, StorageError, Unreadable};
 
 /// Shared state: the questionnaire, the person's session and how saving goes.
 #[derive(Clone, Copy)]
@@ -16,8 +20,20 @@ pub struct Ctx {
     pub session: RwSignal<Session>,
     /// The last storage problem, shown until a save succeeds again.
     pub storage_problem: RwSignal<Option<StorageError>>,
+    /// A stored record that could not be read, offered as a download.
+    pub unreadable: RwSignal<Option<Unreadable>>,
     /// The adviser's contact details, configured by the embedding page.
     pub contact: &'static Contact,
+}
+
+/// The browser's clock in milliseconds since 1970, for change times.
+pub fn now() -> u64 {
+    if cfg!(target_arch = "wasm32") {
+        // Date.now() is a non-negative whole number of milliseconds well below 2^53.
+        js_sys::Date::now() as u64
+    } else {
+        0
+    }
 }
 
 impl Ctx {
@@ -34,18 +50,104 @@ impl Ctx {
         key.get(self.lang())
     }
 
-    /// Changes the session and saves it at once; a failed save is remembered and shown, and the
-    /// next change tries again with the whole record.
+    /// Changes the session, stamps every answer that changed, and saves it at once; a failed
+    /// save is remembered and shown, and the next change tries again with the whole record.
     pub fn change(self, f: impl FnOnce(&mut Session)) {
-        self.session.update(f);
+        let now = now();
+        self.session.update(|s| {
+            let before = s.answers.clone();
+            f(s);
+            s.stamps.record_changes(&before, &s.answers, now);
+        });
         self.save();
     }
 
+    /// Saves the session: reads the stored record first and merges it entry by entry, so that
+    /// what another tab saved meanwhile is kept (and shown here) even if its `storage` event was
+    /// missed. Does nothing while running in memory.
     pub fn save(self) {
+        let problem = self.storage_problem.get_untracked();
+        if matches!(
+            problem,
+            Some(StorageError::Unavailable | StorageError::BackupRefused)
+        ) {
+            return;
+        }
+        let problem = self.merge_and_write().err();
+        if self.storage_problem.get_untracked() != problem {
+            self.storage_problem.set(problem);
+        }
+    }
+
+    fn merge_and_write(self) -> Result<(), StorageError> {
+        if let Some(text) = storage::read()? {
+            match saved::from_json(&text, self.scan) {
+                Ok(stored) => self.absorb(&stored),
+                // Someone (a newer version in another tab, or damage) wrote a record this build
+                // cannot read: keep a copy before overwriting it.
+                Err(error) => self.keep_unreadable(text, &error)?,
+            }
+        }
         let text = self
             .session
             .with_untracked(|s| saved::to_json(s, self.scan));
-        let problem = storage::write(&text).err();
+        storage::write(&text)
+    }
+
+    /// Copies an unreadable stored record to a backup key and offers it as a download. When the
+    /// copy fails, the record stays untouched and the widget runs in memory.
+    pub fn keep_unreadable(
+        self,
+        text: String,
+        error: &saved::DecodeError,
+    ) -> Result<(), StorageError> {
+        let backed_up = storage::back_up(&text, now());
+        self.unreadable.set(Some(Unreadable {
+            text: text.into(),
+            newer_version: matches!(error, saved::DecodeError::FutureVersion(_)),
+            backed_up: backed_up.is_ok(),
+        }));
+        backed_up.map(|_| ())
+    }
+
+    /// Merges a record another tab stored into this tab's answers. The step and language stay
+    /// this tab's own.
+    pub fn absorb(self, stored: &Session) {
+        let merged = self.session.with_untracked(|s| {
+            merge::merge((&s.answers, &s.stamps), (&stored.answers, &stored.stamps))
+        });
+        let unchanged = self
+            .session
+            .with_untracked(|s| s.answers == merged.0 && s.stamps == merged.1);
+        if !unchanged {
+            self.session.update(|s| (s.answers, s.stamps) = merged);
+        }
+    }
+
+    /// Merges the text of a `storage` event from another tab; text this build cannot read is
+    /// left for the next save to back up.
+    pub fn absorb_text(self, text: &str) {
+        if let Ok(stored) = saved::from_json(text, self.scan) {
+            self.absorb(&stored);
+        }
+    }
+
+    /// "Clear my answers": forgets everything entered, here, in storage (including backup copies
+    /// of unreadable records) and in every other tab of this browser; keeps the language. The
+    /// record that remains says when the answers were cleared, so a tab that missed this cannot
+    /// bring them back with a later write.
+    pub fn clear_answers(self) {
+        let now = now();
+        self.session.update(|s| {
+            s.stamps = s.stamps.cleared_at(now);
+            s.answers = Answers::default();
+            s.step = Step::Intro;
+        });
+        self.unreadable.set(None);
+        let text = self
+            .session
+            .with_untracked(|s| saved::to_json(s, self.scan));
+        let problem = storage::clear(&text).err();
         if self.storage_problem.get_untracked() != problem {
             self.storage_problem.set(problem);
         }

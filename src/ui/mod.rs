@@ -1,14 +1,19 @@
 //! The Leptos components: thin views over the pure core. One component per file.
 
+mod answers_file;
 mod app;
 mod area_step;
 mod context;
 mod domains_step;
+mod download;
 mod intro;
+pub mod panic_screen;
 mod radar_chart;
 mod results;
 mod step_nav;
+mod storage_notice;
 mod summary;
+mod tab_sync;
 
 pub use app::App;
 pub use context::Ctx;

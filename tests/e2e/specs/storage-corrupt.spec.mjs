@@ -1,0 +1,107 @@
+// Corrupted storage: whatever is under the widget's key, the widget starts, keeps the original
+// under a backup key, says what happened in plain words and offers the original as a download.
+// If even the backup cannot be written, the original stays untouched and the widget runs in
+// memory. Answers to statements the content no longer has are not corruption.
+import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
+import {
+  KEY,
+  backups,
+  downloadFrom,
+  openWidget,
+  refuseWrites,
+  savedFixture,
+  seed,
+  storedText,
+  toFirstArea,
+} from '../lib/storage-tricks.mjs';
+
+const damaged = {
+  'not JSON': 'zelfscan answers: 4, 4, 3',
+  'wrong shape': '[{"v":2}]',
+  'wrong types': '{"v":2,"answers":{"vision-document":"four"},"desired":{"vision":9}}',
+  'truncated': savedFixture('v2.json').slice(0, 120),
+  'no version': '{"answers":{"vision-document":4}}',
+  'a huge value': `{"v":2,"answers":{},"padding":"${'x'.repeat(600_000)}"}`,
+};
+
+for (const [what, text] of Object.entries(damaged)) {
+  test(`a stored record that is ${what} is kept under a backup key and offered as a download`, async ({ page, scan }) => {
+    await seed(page, text);
+    await openWidget(page);
+    const notice = scan.testid('unreadable-notice');
+    await expect(notice).toContainText('beschadigd en konden niet worden gelezen');
+    await expect(notice).toContainText('er staat een kopie in deze browser');
+    expect(Object.values(await backups(page))).toEqual([text]);
+    if (what === 'not JSON') await expectAccessible(page, 'intro with an unreadable record');
+
+    const file = await downloadFrom(page, 'download-unreadable');
+    expect(file.text).toBe(text);
+
+    // The widget works, saves over the damaged record, and the backup stays.
+    await toFirstArea(page);
+    const [first] = await scan.statementIds();
+    await scan.answer(first, 4);
+    expect(JSON.parse(await storedText(page))).toMatchObject({ v: 2, answers: { [first]: 4 } });
+    expect(Object.values(await backups(page))).toEqual([text]);
+
+    // A reload reads the new record; the notice is gone, the backup is not.
+    await page.reload();
+    await expect(page.locator('#zs-step-heading')).toBeVisible();
+    await expect(notice).toHaveCount(0);
+    expect(Object.values(await backups(page))).toEqual([text]);
+  });
+}
+
+test('a record from a newer version of the scan is kept and explained as such', async ({ page, scan }) => {
+  const newer = '{"v":3,"answers":{"vision-document":{"level":4,"note":"new style"}}}';
+  await seed(page, newer);
+  await openWidget(page);
+  await expect(scan.testid('unreadable-notice')).toContainText('nieuwere versie van deze scan');
+  expect(Object.values(await backups(page))).toEqual([newer]);
+  await expectAccessible(page, 'intro with a record from a newer version');
+});
+
+test('reloading with the same unreadable record does not pile up backups', async ({ page }) => {
+  await seed(page, 'not json at all');
+  await openWidget(page);
+  await page.reload();
+  await expect(page.locator('#zs-step-heading')).toBeVisible();
+  expect(Object.values(await backups(page))).toEqual(['not json at all']);
+});
+
+test('when the backup cannot be written, the original stays untouched and the widget runs in memory', async ({ page, scan }) => {
+  const text = '{"v":2,"answers":{"vision-document":';
+  await seed(page, text);
+  await refuseWrites(page);
+  await openWidget(page);
+  const notice = scan.testid('unreadable-notice');
+  await expect(notice).toContainText('Er is geen ruimte om een kopie te bewaren');
+  await expect(notice).toContainText('niet opgeslagen als u de pagina sluit');
+  await expectAccessible(page, 'intro with an unreadable record and no room for a copy');
+
+  // Room again, but the widget stays in memory and leaves the original alone.
+  await page.evaluate(() => { window.zsRefuseWrites = false; });
+  await toFirstArea(page);
+  const [first] = await scan.statementIds();
+  await scan.answer(first, 4);
+  await expect(scan.answerInput(first, 4)).toBeChecked();
+  expect(await storedText(page)).toBe(text);
+  expect(await backups(page)).toEqual({});
+  expect((await downloadFrom(page, 'download-unreadable')).text).toBe(text);
+  expect(JSON.parse((await downloadFrom(page, 'download-answers')).text).answers).toEqual({ [first]: 4 });
+});
+
+test('answers to statements the content no longer has are not corruption', async ({ page, scan }) => {
+  await seed(page, '{"v":2,"answers":{"statement-removed-last-year":3,"vision-document":2}}');
+  await openWidget(page);
+  await expect(scan.testid('unreadable-notice')).toHaveCount(0);
+  expect(await backups(page)).toEqual({});
+  await toFirstArea(page);
+  await scan.answer('vision-cocreation', 5);
+  expect(JSON.parse(await storedText(page)).answers).toEqual({
+    'statement-removed-last-year': 3,
+    'vision-document': 2,
+    'vision-cocreation': 5,
+  });
+  expect(KEY).toBe('zelfscan');
+});

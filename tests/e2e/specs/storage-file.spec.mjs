@@ -1,0 +1,71 @@
+// "Download my answers" and "Import answers file": the saved format as a file, always there; a
+// mangled file changes nothing and says so.
+import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
+import { downloadFrom, openWidget, savedFixture, storedText, toFirstArea } from '../lib/storage-tricks.mjs';
+
+test('downloaded answers can be imported again in a fresh browser', async ({ page, scan, browser }) => {
+  await openWidget(page);
+  await expect(scan.testid('download-answers')).toBeVisible();
+  await toFirstArea(page);
+  const [first, second] = await scan.statementIds();
+  await scan.answer(first, 5);
+  await scan.answer(second, 'not-applicable');
+  const file = await downloadFrom(page, 'download-answers');
+  expect(JSON.parse(file.text)).toMatchObject({ v: 2, answers: { [first]: 5, [second]: 'not_applicable' } });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openWidget(other, new URL('index.html', page.url()).href);
+  await other.getByTestId('import-answers').setInputFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
+  await expect(other.getByTestId('import-message')).toContainText('2 antwoorden overgenomen');
+  const record = JSON.parse(await storedText(other));
+  expect(record.answers).toEqual({ [first]: 5, [second]: 'not_applicable' });
+  await expectAccessible(other, 'intro after an import');
+  await fresh.close();
+});
+
+test('a version 1 answers file is imported too', async ({ page, scan }) => {
+  await openWidget(page);
+  await scan.testid('import-answers').setInputFiles({
+    name: 'v1.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(savedFixture('v1.json')),
+  });
+  await expect(scan.testid('import-message')).toContainText('6 antwoorden overgenomen');
+  const record = JSON.parse(await storedText(page));
+  expect(record.answers).toMatchObject({ 'vision-document': 4, 'vision-cocreation': 'dont_know' });
+});
+
+const mangled = {
+  'not JSON': 'this is not an answers file',
+  'truncated': savedFixture('v2.json').slice(0, 80),
+  'wrong shape': '{"v":2,"answers":[4,4,4]}',
+  'from a newer version': '{"v":3,"answers":{}}',
+  'an empty file': '',
+};
+
+test('a mangled file changes nothing and says so in plain words', async ({ page, scan }) => {
+  await openWidget(page);
+  await toFirstArea(page);
+  const [first] = await scan.statementIds();
+  await scan.answer(first, 3);
+  const before = await storedText(page);
+  for (const [what, text] of Object.entries(mangled)) {
+    await scan.testid('import-answers').setInputFiles({
+      name: 'answers.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect(scan.testid('import-message'), what).toContainText('Er is niets aan uw antwoorden veranderd');
+    expect(await storedText(page), what).toBe(before);
+    await expect(scan.answerInput(first, 3), what).toBeChecked();
+    // Clear the message so the next file's outcome is seen afresh.
+    await scan.testid('import-answers').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from('{"v":2}') });
+    await expect(scan.testid('import-message')).toContainText('0 antwoorden overgenomen');
+  }
+  await expectAccessible(page, 'area after a failed import');
+});
