@@ -129,6 +129,22 @@ impl Anchor {
     }
 }
 
+/// Splits a label into lines of at most `width` characters at spaces (a longer word keeps its
+/// own line), so long area names fit beside the chart.
+pub fn wrap_label(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 /// Points as an SVG `points` attribute.
 pub fn points_attr(points: &[Point]) -> String {
     points
@@ -209,6 +225,25 @@ mod tests {
             anchors,
             [Anchor::Middle, Anchor::Start, Anchor::Middle, Anchor::End]
         );
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_within_the_width() {
+        let cases: [(&str, &[&str]); 4] = [
+            ("Visie en ambitie", &["Visie en ambitie"]),
+            (
+                "Dienstverleningsprocessen en klantsturing",
+                &["Dienstverleningsprocessen", "en klantsturing"],
+            ),
+            (
+                "Houding, gedrag, competenties en kunde",
+                &["Houding, gedrag,", "competenties en kunde"],
+            ),
+            ("", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(wrap_label(text, 22), expected, "{text}");
+        }
     }
 
     #[test]

@@ -42,6 +42,14 @@ impl Step {
         }
     }
 
+    /// Where "continue where you left off" goes: the first area with an unanswered statement,
+    /// or the summary when every statement has an answer.
+    pub fn resume(scan: &Scan, answers: &Answers) -> Step {
+        (0..scan.areas.len())
+            .find(|&i| scan.statements_of(i).any(|s| answers.get(&s.id).is_none()))
+            .map_or(Step::Summary, Step::Area)
+    }
+
     /// A stable name for saved records: areas by id, so that reordering content keeps places.
     pub fn to_id(self, scan: &Scan) -> String {
         match self {
@@ -112,6 +120,22 @@ mod tests {
             assert_eq!(step.next(&scan).previous(&scan), step, "{step:?}");
             step = step.next(&scan);
         }
+    }
+
+    #[test]
+    fn resuming_goes_to_the_first_area_with_an_open_statement() {
+        use crate::core::answers::Answer;
+        let scan = fixture();
+        let mut answers = Answers::default();
+        assert_eq!(Step::resume(&scan, &answers), Step::Area(0));
+        for statement in scan.statements_of(0) {
+            answers.set(&statement.id, Answer::DontKnow);
+        }
+        assert_eq!(Step::resume(&scan, &answers), Step::Area(1));
+        for statement in &scan.statements {
+            answers.set(&statement.id, Answer::Level(2));
+        }
+        assert_eq!(Step::resume(&scan, &answers), Step::Summary);
     }
 
     #[test]

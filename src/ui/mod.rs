@@ -47,15 +47,19 @@ pub fn read_contact() -> crate::core::config::Contact {
 
 /// Moves focus to the current step's heading once it is rendered.
 pub fn focus_step_heading() {
-    let focus = || {
-        let heading = web_sys::window()
+    focus_by_id("zs-step-heading");
+}
+
+/// Moves focus to the element with this id once it is rendered.
+pub fn focus_by_id(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let element = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("zs-step-heading"))
+            .and_then(|d| d.get_element_by_id(id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
+        if let Some(element) = element {
             // Focus can fail only on a detached element; then there is nothing to focus.
-            let _ = heading.focus();
+            let _ = element.focus();
         }
-    };
-    leptos::prelude::request_animation_frame(focus);
+    });
 }

@@ -4,22 +4,26 @@
 
 use leptos::prelude::*;
 
-use crate::core::chart::{points_attr, Point, Radar};
+use crate::core::chart::{points_attr, wrap_label, Point, Radar};
 use crate::core::scoring::{option_score, Profile};
 use crate::core::texts::T;
 use crate::ui::context::Ctx;
 
-const SIZE: f64 = 420.0;
+/// The chart's drawing area; labels get room on both sides.
+const WIDTH: f64 = 560.0;
+const HEIGHT: f64 = 330.0;
+/// Characters per label line.
+const LABEL_WIDTH: usize = 22;
 
 #[component]
 pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let radar = Radar {
         centre: Point {
-            x: SIZE / 2.0,
-            y: SIZE / 2.0,
+            x: WIDTH / 2.0,
+            y: HEIGHT / 2.0,
         },
-        radius: 120.0,
+        radius: 115.0,
         axes: ctx.scan.areas.len(),
     };
     let rings = (1..=5u8)
@@ -35,7 +39,19 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
             view! {
                 <line class="zs-chart-axis" x1=radar.centre.x y1=radar.centre.y x2=end.x y2=end.y/>
                 <text class="zs-chart-label" x=at.x y=at.y text-anchor=anchor.as_str()>
-                    {move || area.name.get(ctx.lang())}
+                    {move || {
+                        let lines = wrap_label(area.name.get(ctx.lang()), LABEL_WIDTH);
+                        // Labels above the centre grow upwards, so they never cover the chart.
+                        let shift = if at.y < radar.centre.y { lines.len().saturating_sub(1) } else { 0 };
+                        lines
+                            .into_iter()
+                            .enumerate()
+                            .map(|(k, line)| {
+                                let dy = if k == 0 { format!("{}em", -(shift as f64) * 1.2) } else { "1.2em".into() };
+                                view! { <tspan x=at.x dy=dy>{line}</tspan> }
+                            })
+                            .collect_view()
+                    }}
                 </text>
             }
         })
@@ -74,7 +90,7 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
     view! {
         <figure class="zs-chart" data-testid="radar-chart">
             <svg
-                viewBox=format!("-60 0 {} {SIZE}", SIZE + 120.0)
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="img"
                 aria-labelledby="zs-chart-title zs-chart-desc"
             >

@@ -88,8 +88,9 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
         })
     };
     view! {
+        <div class="zs-table-wrap" tabindex="0" role="region" aria-labelledby="zs-table-caption">
         <table class="zs-table" data-testid="results-table">
-            <caption>{move || ctx.t(T::TableCaption)}</caption>
+            <caption id="zs-table-caption">{move || ctx.t(T::TableCaption)}</caption>
             <thead>
                 <tr>
                     <th scope="col">{move || ctx.t(T::ColArea)}</th>
@@ -102,6 +103,7 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
 

@@ -1,4 +1,5 @@
 // The page object: how the tests talk to the widget, by stable data-testids.
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 
 export const STORAGE_KEY = 'zelfscan';
@@ -11,7 +12,7 @@ export class ScanPage {
 
   async open() {
     await this.page.goto('index.html');
-    await expect(this.page.getByTestId('start')).toBeVisible();
+    await expect(this.heading).toBeVisible();
   }
 
   testid(id) {
@@ -43,6 +44,45 @@ export class ScanPage {
     return this.page
       .locator('[data-testid^="statement-"]')
       .evaluateAll((nodes) => nodes.map((n) => n.dataset.testid.replace(/^statement-/, '')));
+  }
+
+  /** The ids of the areas, in order, read from the content file the widget ships. */
+  static content() {
+    return JSON.parse(readFileSync(new URL('../../../src/content/scan.json', import.meta.url), 'utf8'));
+  }
+
+  async expectStep(name) {
+    await expect(this.heading).toHaveText(name);
+  }
+
+  /**
+   * Answers every statement on the current area step with `choose(statementId, index)`, which
+   * returns 1..5, 'dont-know', 'not-applicable' or null (leave open).
+   */
+  async answerStep(choose) {
+    const ids = await this.statementIds();
+    for (const [index, id] of ids.entries()) {
+      const choice = choose(id, index);
+      if (choice !== null) await this.answer(id, choice);
+    }
+    return ids;
+  }
+
+  async chooseDesired(areaId, level) {
+    await this.testid(`desired-${areaId}-${level}`).check();
+  }
+
+  /** The results table as { areaId: { score, level, desired } } texts. */
+  async resultsTable() {
+    return this.page.locator('[data-testid=results-table] tbody tr').evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((row) => {
+          const id = row.dataset.testid.replace(/^result-/, '');
+          const cell = (name) => row.querySelector(`[data-testid=${name}-${id}]`).textContent.trim();
+          return [id, { score: cell('score'), level: cell('level'), desired: cell('desired-level') }];
+        }),
+      ),
+    );
   }
 
   async savedRecord() {

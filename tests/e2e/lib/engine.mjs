@@ -1,0 +1,19 @@
+// The engine's own answer for a saved record: `zelfscan-content score`, so browser tests can
+// compare the screen with the pure Rust scoring.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+export function engineScore(record) {
+  const file = join(mkdtempSync(join(tmpdir(), 'zelfscan-')), 'answers.json');
+  writeFileSync(file, JSON.stringify(record));
+  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'zelfscan-content', '--', 'score', file], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
