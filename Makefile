@@ -9,7 +9,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test bench setup-build setup-test lint unit wasm-test e2e content-check
+.PHONY: serve build build-panic test bench setup-build setup-test lint unit wasm-test e2e content-check
 
 serve: setup-build
 	@echo "make: serving the release widget on http://127.0.0.1:8080"
@@ -30,7 +30,7 @@ test: setup-test lint unit wasm-test build e2e
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --bin zelfscan --test web --test wasm_timing $(WASM) -- -D warnings
+	cargo clippy --lib --bin zelfscan --test web $(WASM) -- -D warnings
 
 unit:
 	cargo test
@@ -38,15 +38,16 @@ unit:
 wasm-test:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test $(WASM) --test web
 
-e2e:
+# A test-only build in which the address #zelfscan-panic makes the widget panic, so that
+# tests/e2e/specs/panic.spec.mjs can see the panic hook at work. Never shipped.
+build-panic: setup-build
+	trunk build --release --features panic-trigger --dist target/dist-panic
+
+e2e: build-panic
 	cd tests/e2e && npx playwright test
 
 bench: setup-test build
 	node bench/bench.mjs
-	@echo "Engine timings, native (release):"
-	cargo run --quiet --release --bin zelfscan-content -- timing 2000
-	@echo "Engine timings, wasm in headless Chromium (release):"
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --quiet --release $(WASM) --test wasm_timing 2>&1 | grep -E '^wasm:|test result'
 
 content-check:
 	cargo run --quiet --bin zelfscan-content -- check
