@@ -62,3 +62,24 @@ async fn an_answer_is_saved_to_local_storage_as_a_versioned_record() {
     assert_eq!(record["v"], 2);
     assert_eq!(record["answers"][first.as_str()], 3);
 }
+
+#[wasm_bindgen_test]
+fn an_unreadable_record_is_backed_up_once_and_clearing_removes_the_copies() {
+    use zelfscan::storage::{self, BACKUP_PREFIX};
+    storage().clear().expect("clear storage");
+    storage::write("{\"v\":").expect("write");
+    let key = storage::back_up("{\"v\":", 1).expect("backup");
+    assert!(key.starts_with(BACKUP_PREFIX), "{key}");
+    assert_eq!(
+        storage::back_up("{\"v\":", 2),
+        Ok(key.clone()),
+        "no second copy"
+    );
+    assert_eq!(storage().length().expect("length"), 2);
+    storage::clear("{\"v\":2,\"cleared\":3}").expect("clear");
+    assert_eq!(storage().get_item(&key).expect("readable"), None);
+    assert_eq!(
+        storage::read(),
+        Ok(Some("{\"v\":2,\"cleared\":3}".to_owned()))
+    );
+}

@@ -1,0 +1,308 @@
+//! Every decoder of outside data, attacked: the stored record, an imported answers file and the
+//! text of another tab's `storage` event all go through `saved::from_json`. Whatever the bytes
+//! (arbitrary, or a valid record with fields dropped, retyped, duplicated, numbers out of range,
+//! truncated), decoding returns a value or an error and never panics; what it accepts saves and
+//! reads back to the same session. And merging two tabs' records keeps the later change of every
+//! entry and nothing from before a clear.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use zelfscan::core::answers::{Answer, Answers, DomainStage};
+use zelfscan::core::content::{self, SHIPPED};
+use zelfscan::core::merge::{merge, Stamps};
+use zelfscan::core::model::{Lang, Scan};
+use zelfscan::core::saved::{from_json, to_json, to_pretty_json};
+use zelfscan::core::session::{Session, Step};
+
+const FIXTURES: [&str; 2] = [
+    include_str!("fixtures/saved/v1.json"),
+    include_str!("fixtures/saved/v2.json"),
+];
+
+fn scan() -> &'static Scan {
+    static SCAN: OnceLock<Scan> = OnceLock::new();
+    SCAN.get_or_init(|| content::load(SHIPPED).expect("the shipped content is valid"))
+}
+
+/// Decoding must not panic; what it accepts must survive saving and reading again unchanged.
+fn decode_is_total(text: &str) -> Result<(), TestCaseError> {
+    if let Ok(session) = from_json(text, scan()) {
+        let again = from_json(&to_json(&session, scan()), scan());
+        prop_assert_eq!(again.as_ref(), Ok(&session));
+    }
+    Ok(())
+}
+
+/// Any JSON value, a few levels deep, with the numbers that break range checks.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        prop_oneof![
+            Just(json!(0)),
+            Just(json!(1)),
+            Just(json!(5)),
+            Just(json!(6)),
+            Just(json!(-1)),
+            Just(json!(255)),
+            Just(json!(256)),
+            Just(json!(u64::MAX)),
+            Just(json!(9_007_199_254_740_993_u64)),
+            Just(json!(1e300)),
+            Just(json!(2.5)),
+            any::<i64>().prop_map(Value::from),
+        ],
+        "[a-z_:-]{0,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map("[a-z-]{0,10}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// One way to damage a valid record.
+#[derive(Clone, Debug)]
+enum Mutation {
+    /// Drop the field at this path (indices pick a key at each level).
+    Drop(Vec<usize>),
+    /// Replace the value at this path with another of any type.
+    Retype(Vec<usize>, Value),
+    /// Write the field at this path twice, the second time with another value.
+    Duplicate(Vec<usize>, Value),
+    /// Cut the text at this fraction of its length.
+    Truncate(f64),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let path = prop::collection::vec(any::<usize>(), 1..4);
+    prop_oneof![
+        path.clone().prop_map(Mutation::Drop),
+        (path.clone(), any_json()).prop_map(|(p, v)| Mutation::Retype(p, v)),
+        (path, any_json()).prop_map(|(p, v)| Mutation::Duplicate(p, v)),
+        (0.0..1.0f64).prop_map(Mutation::Truncate),
+    ]
+}
+
+/// The object holding the field at `path`, and that field's key; `None` when the path leaves
+/// the objects.
+fn locate<'a>(
+    value: &'a mut Value,
+    path: &[usize],
+) -> Option<(&'a mut serde_json::Map<String, Value>, String)> {
+    let (first, rest) = path.split_first()?;
+    let object = value.as_object_mut()?;
+    if object.is_empty() {
+        return None;
+    }
+    let key = object.keys().nth(first % object.len())?.clone();
+    let descend = !rest.is_empty()
+        && object
+            .get(&key)
+            .is_some_and(|v| v.as_object().is_some_and(|o| !o.is_empty()));
+    if descend {
+        return locate(object.get_mut(&key)?, rest);
+    }
+    Some((object, key))
+}
+
+/// Applies mutations to a record's JSON and returns the damaged text.
+fn damage(record: &str, mutations: &[Mutation]) -> String {
+    let mut value: Value = serde_json::from_str(record).expect("fixtures are JSON");
+    let mut duplicates = Vec::new();
+    let mut cut = None;
+    for mutation in mutations {
+        match mutation {
+            Mutation::Drop(path) => {
+                if let Some((object, key)) = locate(&mut value, path) {
+                    object.remove(&key);
+                }
+            }
+            Mutation::Retype(path, replacement) => {
+                if let Some((object, key)) = locate(&mut value, path) {
+                    object.insert(key, replacement.clone());
+                }
+            }
+            Mutation::Duplicate(path, second) => {
+                if let Some((_, key)) = locate(&mut value, path) {
+                    duplicates.push((key, second.clone()));
+                }
+            }
+            Mutation::Truncate(fraction) => cut = Some(*fraction),
+        }
+    }
+    let mut text = value.to_string();
+    // serde_json cannot build an object with a key twice, so write the duplicates as text: a
+    // second occurrence of the key at the top level.
+    for (key, second) in duplicates {
+        let field = format!("{}:{},", Value::from(key), second);
+        text.insert_str(1, &field);
+    }
+    if let Some(fraction) = cut {
+        let mut at = (text.len() as f64 * fraction) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text.truncate(at);
+    }
+    text
+}
+
+/// A session a person could produce, with change times and maybe a clear.
+fn session() -> impl Strategy<Value = Session> {
+    let answer = prop_oneof![
+        (1u8..=5).prop_map(Answer::Level),
+        Just(Answer::DontKnow),
+        Just(Answer::NotApplicable),
+    ];
+    let stage = prop::sample::select(DomainStage::ALL.to_vec());
+    let time = 1u64..=(1 << 53) - 1;
+    (
+        prop::collection::btree_map("[a-z-]{1,12}", answer, 0..12),
+        prop::collection::btree_map("[a-z]{1,8}", 1u8..=5, 0..4),
+        prop::collection::btree_map("[a-z]{1,8}", stage, 0..4),
+        prop::collection::btree_map("[a-z-]{1,12}", time.clone(), 0..12),
+        prop_oneof![Just(0u64), time],
+        any::<bool>(),
+    )
+        .prop_map(
+            |(statements, desired, domains, times, cleared, english)| Session {
+                answers: Answers {
+                    statements,
+                    desired,
+                    domains,
+                },
+                stamps: Stamps {
+                    statements: times,
+                    cleared,
+                    ..Stamps::default()
+                },
+                step: Step::Domains,
+                lang: if english { Lang::En } else { Lang::Nl },
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_bytes_never_make_the_decoder_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        decode_is_total(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn arbitrary_json_never_makes_the_decoder_panic(value in any_json(), version in 0u64..4) {
+        decode_is_total(&value.to_string())?;
+        // The same value as the body of a record of each version.
+        let mut record = json!({ "v": version });
+        if let (Some(record), Some(body)) = (record.as_object_mut(), value.as_object()) {
+            for (key, field) in body {
+                record.insert(key.clone(), field.clone());
+            }
+        }
+        decode_is_total(&record.to_string())?;
+    }
+
+    #[test]
+    fn damaged_records_of_every_version_never_make_the_decoder_panic(
+        which in 0usize..FIXTURES.len(),
+        mutations in prop::collection::vec(mutation(), 1..5),
+    ) {
+        decode_is_total(&damage(FIXTURES[which], &mutations))?;
+    }
+
+    #[test]
+    fn damaged_saved_sessions_never_make_the_decoder_panic(
+        session in session(),
+        mutations in prop::collection::vec(mutation(), 1..5),
+    ) {
+        decode_is_total(&damage(&to_json(&session, scan()), &mutations))?;
+    }
+
+    #[test]
+    fn every_session_a_person_can_produce_reads_back_unchanged(session in session()) {
+        prop_assert_eq!(from_json(&to_json(&session, scan()), scan()), Ok(session.clone()));
+        prop_assert_eq!(from_json(&to_pretty_json(&session, scan()), scan()), Ok(session));
+    }
+
+    #[test]
+    fn merging_keeps_the_latest_change_of_every_entry_and_nothing_from_before_a_clear(
+        local in session(),
+        stored in session(),
+    ) {
+        let (answers, stamps) = merge(
+            (&local.answers, &local.stamps),
+            (&stored.answers, &stored.stamps),
+        );
+        let cleared = local.stamps.cleared.max(stored.stamps.cleared);
+        prop_assert_eq!(stamps.cleared, cleared);
+        let time = |s: &Session, id: &str| s.stamps.statements.get(id).copied().unwrap_or(0);
+        let mut ids: Vec<&String> = local.answers.statements.keys().collect();
+        ids.extend(local.stamps.statements.keys());
+        ids.extend(stored.answers.statements.keys());
+        ids.extend(stored.stamps.statements.keys());
+        for id in ids {
+            let (lt, st) = (time(&local, id), time(&stored, id));
+            let known_locally = local.answers.statements.contains_key(id)
+                || local.stamps.statements.contains_key(id);
+            let winner = if known_locally && lt >= st { &local } else { &stored };
+            let expected = if cleared > 0 && lt.max(st) <= cleared {
+                None
+            } else {
+                winner.answers.get(id)
+            };
+            prop_assert_eq!(answers.get(id), expected, "statement {}", id);
+        }
+        // Merging again with either side changes nothing: tabs settle.
+        let again = merge((&answers, &stamps), (&stored.answers, &stored.stamps));
+        prop_assert_eq!(&again.0, &answers);
+        let twice = merge((&answers, &stamps), (&answers, &stamps));
+        prop_assert_eq!(twice, (answers, stamps));
+    }
+
+    #[test]
+    fn a_change_made_after_reading_a_record_wins_over_it(
+        mut local in session(),
+        stored in session(),
+        now in 0u64..10,
+    ) {
+        // This tab has seen the stored record (merged it), then changes one statement.
+        let (answers, stamps) = merge(
+            (&local.answers, &local.stamps),
+            (&stored.answers, &stored.stamps),
+        );
+        local.answers = answers;
+        local.stamps = stamps;
+        let before = local.answers.clone();
+        local.answers.set("changed-here", Answer::Level(3));
+        local.stamps.record_changes(&before, &local.answers, now);
+        let (merged, _) = merge(
+            (&stored.answers, &stored.stamps),
+            (&local.answers, &local.stamps),
+        );
+        prop_assert_eq!(merged.get("changed-here"), Some(Answer::Level(3)));
+    }
+}
+
+#[test]
+fn huge_and_deeply_nested_records_are_refused_without_panicking() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep_object = format!(
+        r#"{{"v":2,"answers":{}1{}}}"#,
+        r#"{"a":"#.repeat(5000),
+        "}".repeat(5000)
+    );
+    let huge = format!(r#"{{"v":2,"answers":{{"a":"{}"}}}}"#, "x".repeat(10 << 20));
+    let many: BTreeMap<String, u8> = (0..100_000).map(|i| (format!("s{i}"), 3)).collect();
+    let many = json!({ "v": 2, "answers": many }).to_string();
+    for text in [deep, deep_object, huge, many] {
+        assert!(from_json(&text, scan()).is_err(), "{}", &text[..40]);
+    }
+}
