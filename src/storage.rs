@@ -103,7 +103,14 @@ pub fn clear(cleared_record: &str) -> Result<(), StorageError> {
         // Removing an item does not fail in practice; a backup left behind is not lost data.
         let _ = storage.remove_item(&key);
     }
+    if storage.set_item(KEY, cleared_record).is_ok() {
+        return Ok(());
+    }
+    // The storage is full. Removing the record honours the clear (and frees room); try once
+    // more to leave the marker for other tabs.
     storage
-        .set_item(KEY, cleared_record)
-        .map_err(|_| StorageError::WriteRefused)
+        .remove_item(KEY)
+        .map_err(|_| StorageError::WriteRefused)?;
+    let _ = storage.set_item(KEY, cleared_record);
+    Ok(())
 }

@@ -13,7 +13,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use zelfscan::core::answers::{Answer, Answers, DomainStage};
 use zelfscan::core::content::{self, SHIPPED};
-use zelfscan::core::merge::{merge, Stamps};
+use zelfscan::core::merge::{merge, Stamps, MAX_TIME};
 use zelfscan::core::model::{Lang, Scan};
 use zelfscan::core::saved::{from_json, to_json, to_pretty_json};
 use zelfscan::core::session::{Session, Step};
@@ -265,6 +265,21 @@ proptest! {
         prop_assert_eq!(&again.0, &answers);
         let twice = merge((&answers, &stamps), (&answers, &stamps));
         prop_assert_eq!(twice, (answers, stamps));
+    }
+
+    #[test]
+    fn a_session_changed_after_any_readable_record_is_readable_again(
+        mut session in session(),
+        at_the_limit in any::<bool>(),
+        now in 0u64..=MAX_TIME,
+    ) {
+        if at_the_limit {
+            session.stamps.cleared = MAX_TIME;
+        }
+        let before = session.answers.clone();
+        session.answers.set("changed-here", Answer::DontKnow);
+        session.stamps.record_changes(&before, &session.answers, now);
+        prop_assert_eq!(from_json(&to_json(&session, scan()), scan()), Ok(session));
     }
 
     #[test]

@@ -12,6 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::core::answers::Answers;
 
+/// The largest time a record may carry: JavaScript's largest exact integer (about the year
+/// 287396). New changes never go beyond it, so a record is always readable again.
+pub const MAX_TIME: u64 = (1 << 53) - 1;
+
 /// When each entry last changed, and when everything was last cleared (0: never).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stamps {
@@ -37,9 +41,10 @@ impl Stamps {
     }
 
     /// The time to give a new change: the clock, but always later than anything already seen,
-    /// so that a change made after reading a record wins over it even when clocks tie.
+    /// so that a change made after reading a record wins over it even when clocks tie; never
+    /// beyond [`MAX_TIME`] (at that bound a tie keeps this tab's change, see [`merge`]).
     pub fn next_time(&self, now: u64) -> u64 {
-        now.max(self.latest().saturating_add(1))
+        now.max(self.latest().saturating_add(1)).min(MAX_TIME)
     }
 
     /// Stamps every entry that differs between `before` and `after` with the time of this change.
@@ -249,11 +254,12 @@ mod tests {
 
     #[test]
     fn changes_are_stamped_later_than_anything_seen() {
-        let cases: [(u64, u64, u64); 3] = [
+        let cases: [(u64, u64, u64); 4] = [
             // (latest stamp seen, clock, expected stamp)
             (0, 100, 100),
             (100, 100, 101),
-            (u64::MAX, 5, u64::MAX),
+            (MAX_TIME, 5, MAX_TIME),
+            (MAX_TIME - 1, 5, MAX_TIME),
         ];
         for (seen, now, expected) in cases {
             let mut stamps = Stamps {

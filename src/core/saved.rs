@@ -20,9 +20,8 @@ pub const CURRENT_VERSION: u32 = 2;
 /// large is damage, and parsing it would only slow the start.
 pub const MAX_RECORD_BYTES: usize = 256 * 1024;
 
-/// The largest time a record may carry: JavaScript's largest exact integer (about the year
-/// 287396). Larger numbers are damage.
-pub const MAX_TIME: u64 = (1 << 53) - 1;
+/// The largest time a record may carry; larger numbers are damage.
+pub use crate::core::merge::MAX_TIME;
 
 /// An answer as saved: the option number 1..=5, or a word for the two non-answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
