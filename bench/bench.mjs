@@ -116,7 +116,7 @@ const harness = () => {
       saved();
       return;
     }
-    requestAnimationFrame(tick);
+    setTimeout(tick, 1);
   };
   const observer = new MutationObserver(tick);
   document.addEventListener('DOMContentLoaded', () => {

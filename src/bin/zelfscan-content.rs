@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use serde::Serialize;
-use zelfscan::core::answers::{Answer, Answers, DomainStage};
+use zelfscan::core::answers::{Answers, DomainStage};
 use zelfscan::core::content::{self, ContentError, SHIPPED};
 use zelfscan::core::model::{Lang, Scan};
 use zelfscan::core::saved;
@@ -397,43 +397,6 @@ fn team_out<'a>(scan: &'a Scan, team: &Team) -> TeamOut<'a> {
     }
 }
 
-/// Answer sets that look like real ones: mostly options, some "don't know", some skipped, a
-/// few desired levels and domains. Deterministic, so timings compare between runs.
-fn sample_answers(scan: &Scan, count: usize) -> Vec<Answers> {
-    // A linear congruential generator (Knuth's MMIX constants): no dependency for a benchmark.
-    let mut state: u64 = 0x5eed_2026;
-    let mut next = move |below: u64| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 33) % below
-    };
-    (0..count)
-        .map(|_| {
-            let mut answers = Answers::default();
-            for statement in &scan.statements {
-                match next(10) {
-                    0 => answers.set(&statement.id, Answer::DontKnow),
-                    1 => {}
-                    _ => answers.set(&statement.id, Answer::Level(1 + next(5) as u8)),
-                }
-            }
-            for area in &scan.areas {
-                if next(2) == 0 {
-                    answers.set_desired(&area.id, Some(1 + next(5) as u8));
-                }
-            }
-            for domain in &scan.domains {
-                if next(3) == 0 {
-                    let stage = DomainStage::ALL[next(3) as usize];
-                    answers.set_domain_stage(&domain.id, stage);
-                }
-            }
-            answers
-        })
-        .collect()
-}
-
 fn timing(args: &[String]) -> Result<ExitCode, Failure> {
     let runs: u32 = match args {
         [n] => n
@@ -456,7 +419,7 @@ fn timing(args: &[String]) -> Result<ExitCode, Failure> {
         let _ = black_box(content::load(black_box(SHIPPED)));
     }
     let load_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(load_runs);
-    let team_answers = sample_answers(&scan, 50);
+    let team_answers = zelfscan::core::sample::sample_answers(&scan, 50);
 
     let started = Instant::now();
     for i in 0..runs {

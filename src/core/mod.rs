@@ -10,6 +10,7 @@ pub mod content;
 pub mod merge;
 pub mod model;
 pub mod rules;
+pub mod sample;
 pub mod saved;
 pub mod scoring;
 pub mod session;
