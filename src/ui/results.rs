@@ -159,6 +159,26 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
     }
 }
 
+/// A results section: a heading and a list, or a sentence saying there is nothing to list.
+fn titled_list<V: IntoView + 'static>(
+    testid: &'static str,
+    title: T,
+    empty: T,
+    items: Vec<V>,
+    ctx: Ctx,
+) -> impl IntoView {
+    view! {
+        <section data-testid=testid>
+            <h2>{ctx.t(title)}</h2>
+            {if items.is_empty() {
+                view! { <p>{ctx.t(empty)}</p> }.into_any()
+            } else {
+                view! { <ul>{items}</ul> }.into_any()
+            }}
+        </section>
+    }
+}
+
 #[component]
 fn Gaps(profile: Memo<Profile>) -> impl IntoView {
     let ctx = Ctx::use_context();
@@ -180,16 +200,7 @@ fn Gaps(profile: Memo<Profile>) -> impl IntoView {
                 })
             })
             .collect::<Vec<_>>();
-        view! {
-            <section data-testid="gaps">
-                <h2>{ctx.t(T::GapsTitle)}</h2>
-                {if items.is_empty() {
-                    view! { <p>{ctx.t(T::NoGaps)}</p> }.into_any()
-                } else {
-                    view! { <ol>{items}</ol> }.into_any()
-                }}
-            </section>
-        }
+        titled_list("gaps", T::GapsTitle, T::NoGaps, items, ctx)
     }
 }
 
@@ -212,16 +223,7 @@ fn Insights(profile: Memo<Profile>) -> impl IntoView {
                 }
             })
             .collect::<Vec<_>>();
-        view! {
-            <section data-testid="insights">
-                <h2>{ctx.t(T::InsightsTitle)}</h2>
-                {if items.is_empty() {
-                    view! { <p>{ctx.t(T::NoInsights)}</p> }.into_any()
-                } else {
-                    view! { <ul>{items}</ul> }.into_any()
-                }}
-            </section>
-        }
+        titled_list("insights", T::InsightsTitle, T::NoInsights, items, ctx)
     }
 }
 
@@ -233,7 +235,7 @@ fn AdvicePerArea(profile: Memo<Profile>) -> impl IntoView {
         let lang = ctx.lang();
         let areas = p.areas.iter().map(|r| {
             let area = &ctx.scan.areas[r.area];
-            let body = match r.level.and_then(|l| area.advice.get(usize::from(l) - 1).map(|a| (l, a))) {
+            let body = match r.level.and_then(|l| area.advice_for(l).map(|a| (l, a))) {
                 Some((level, advice)) => view! {
                     <p><strong>{fill(ctx.t(T::LevelOf), &[("level", level)])}</strong></p>
                     <p data-testid=format!("recommendation-{}", area.id)>

@@ -26,7 +26,7 @@ pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) ->
 pub fn desired_text(scan: &Scan, session: &Session, area: usize) -> Option<String> {
     let area = scan.areas.get(area)?;
     let level = *session.answers.desired.get(&area.id)?;
-    let text = area.levels.get(usize::from(level).wrapping_sub(1))?;
+    let text = area.level_text(level)?;
     Some(format!("{level}. {}", text.get(session.lang)))
 }
 
