@@ -102,6 +102,7 @@ pub enum T {
     DomainsChosen,
     NoDomains,
     ClosingTitle,
+    IntroLabel,
     WhatYouNeed,
     Overview,
     StartAgainConfirm,
@@ -266,8 +267,9 @@ impl T {
             T::DomainsChosen => ("Gekozen vakdomeinen", "Chosen professional domains"),
             T::NoDomains => ("Geen vakdomeinen gekozen.", "No professional domains chosen."),
             T::ClosingTitle => ("Tot slot", "Finally"),
+            T::IntroLabel => ("Introductie", "Introduction"),
             T::WhatYouNeed => ("Wat u nodig heeft", "What you need"),
-            T::Overview => ("De scan heeft {areas} onderdelen met samen {statements} stellingen. Bij elke stelling kiest u de beschrijving die het best past bij wat u in uw gemeente ziet. Weet u het niet, kies dan 'Weet ik niet': dat telt niet mee in de score.", "The scan has {areas} parts with {statements} statements in all. For each statement you choose the description that best fits what you see in your municipality. If you do not know, choose 'Don't know': it does not count in the score."),
+            T::Overview => ("De scan heeft {areas} onderdelen met samen {statements} stellingen. Bij elke stelling kiest u de beschrijving die het best past bij wat u in uw gemeente ziet.", "The scan has {areas} parts with {statements} statements in all. For each statement you choose the description that best fits what you see in your municipality."),
             T::StartAgainConfirm => ("Opnieuw beginnen wist uw huidige antwoorden uit deze browser. Wilt u dat?", "Starting again clears your current answers from this browser. Do you want that?"),
             T::StartAgainYes => ("Ja, begin opnieuw", "Yes, start again"),
         }

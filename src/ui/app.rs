@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
     let step_label = move || {
         let scan = ctx.scan;
         let (k, name) = match step.get() {
-            Step::Intro => (1, ctx.t(T::Start).to_owned()),
+            Step::Intro => (1, ctx.t(T::IntroLabel).to_owned()),
             Step::Domains => (2, ctx.t(T::DomainsTitle).to_owned()),
             Step::Area(i) => (
                 3 + i,
