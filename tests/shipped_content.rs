@@ -75,3 +75,10 @@ fn every_shipped_archetype_is_the_nearest_to_answers_shaped_like_it() {
         }
     }
 }
+
+#[test]
+fn the_widget_loads_the_same_scan_without_rerunning_the_checks() {
+    let checked = content::load(content::SHIPPED).expect("the shipped content is valid");
+    let shipped = content::load_shipped().expect("the shipped content converts");
+    assert_eq!(shipped, checked);
+}

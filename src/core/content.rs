@@ -289,12 +289,7 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Parses and validates a content file. Every problem found is returned, not just the first.
 pub fn load(json: &str) -> Result<Scan, Vec<ContentError>> {
-    let raw: RawContent = serde_json::from_str(json).map_err(|e| {
-        vec![ContentError {
-            location: format!("line {}, column {}", e.line(), e.column()),
-            message: format!("not a valid content file: {e}"),
-        }]
-    })?;
+    let raw = parse(json)?;
     let mut problems = Problems::default();
     if raw.format != 1 {
         problems.add(
@@ -311,6 +306,31 @@ pub fn load(json: &str) -> Result<Scan, Vec<ContentError>> {
     } else {
         Err(problems.0)
     }
+}
+
+/// The shipped content as the widget loads it: parsed and converted, without the editorial
+/// checks (word counts, translations, duplicates), which `load` already ran on this very file
+/// in `cargo test` (`tests/shipped_content.rs` proves both give the same `Scan`). The widget
+/// thereby neither carries the checker's code nor spends start-up time on it; a structural
+/// problem still comes back as an error, never a panic.
+pub fn load_shipped() -> Result<Scan, Vec<ContentError>> {
+    let raw = parse(SHIPPED)?;
+    let mut problems = Problems::default();
+    let scan = convert(raw, &mut problems);
+    if problems.0.is_empty() {
+        Ok(scan)
+    } else {
+        Err(problems.0)
+    }
+}
+
+fn parse(json: &str) -> Result<RawContent, Vec<ContentError>> {
+    serde_json::from_str(json).map_err(|e| {
+        vec![ContentError {
+            location: format!("line {}, column {}", e.line(), e.column()),
+            message: format!("not a valid content file: {e}"),
+        }]
+    })
 }
 
 fn check_ids(raw: &RawContent, problems: &mut Problems) {

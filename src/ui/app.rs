@@ -40,7 +40,7 @@ fn restore(scan: &Scan) -> (Session, Option<StorageError>, Option<Unreadable>) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let scan = match content::load(content::SHIPPED) {
+    let scan = match content::load_shipped() {
         Ok(scan) => scan,
         Err(_) => {
             return view! {
