@@ -91,6 +91,21 @@ test('when the backup cannot be written, the original stays untouched and the wi
   expect(JSON.parse((await downloadFrom(page, 'download-answers')).text).answers).toEqual({ [first]: 4 });
 });
 
+test('a value so huge that no copy fits (a real full quota) stays untouched and the widget runs in memory', async ({ page, scan }) => {
+  // Chromium gives an origin 5 MiB of localStorage: a 3 MB value fits once, not twice.
+  const text = `{"v":2,"junk":"${'x'.repeat(3_000_000)}"}`;
+  await seed(page, text);
+  await openWidget(page);
+  await expect(scan.testid('unreadable-notice')).toContainText('Er is geen ruimte om een kopie te bewaren');
+  await toFirstArea(page);
+  const [first] = await scan.statementIds();
+  await scan.answer(first, 1);
+  await expect(scan.answerInput(first, 1)).toBeChecked();
+  expect(await storedText(page)).toBe(text);
+  expect(await backups(page)).toEqual({});
+  expect((await downloadFrom(page, 'download-unreadable')).text).toBe(text);
+});
+
 test('answers to statements the content no longer has are not corruption', async ({ page, scan }) => {
   await seed(page, '{"v":2,"answers":{"statement-removed-last-year":3,"vision-document":2}}');
   await openWidget(page);
