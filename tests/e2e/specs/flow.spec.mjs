@@ -15,6 +15,8 @@ const pattern = (areaIndex) => (id, index) => {
 };
 
 test('a full run ends in results that equal the engine, with every screen accessible', async ({ page, scan }) => {
+  // Eleven screens, each scanned by axe, plus a run of the engine: slow on a busy 2-core machine.
+  test.setTimeout(240_000);
   await scan.open();
   await expectAccessible(page, 'intro');
   await scan.start();
