@@ -29,11 +29,11 @@ test: setup-test lint unit wasm-test build e2e
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --lib --bin zelfscan --test web --test wasm_timing $(WASM) -- -D warnings
 
 unit:
-	cargo test
+	cargo test --workspace
 
 wasm-test:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test $(WASM) --test web
@@ -49,9 +49,9 @@ e2e: build-panic
 bench: setup-test build
 	node bench/bench.mjs
 	@echo "Engine timings, native (release):"
-	cargo run --quiet --release --bin zelfscan-content -- timing 2000
+	cargo run --quiet --release -p zelfscan-core --bin zelfscan-content -- timing 2000
 	@echo "Engine timings, wasm in headless Chromium (release):"
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --release $(WASM) --test wasm_timing -- --nocapture 2>&1 | grep -E '^wasm:|test result'
 
 content-check:
-	cargo run --quiet --bin zelfscan-content -- check
+	cargo run --quiet -p zelfscan-core --bin zelfscan-content -- check

@@ -1,5 +1,4 @@
 //! zelfscan: a self-assessment widget for Dutch municipalities. See ARCHITECTURE.md.
 
-pub mod core;
 pub mod storage;
 pub mod ui;

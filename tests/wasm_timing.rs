@@ -6,7 +6,7 @@
 use std::hint::black_box;
 
 use wasm_bindgen_test::*;
-use zelfscan::core::{content, sample, scoring, team};
+use zelfscan_core::{content, sample, scoring, team};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::saved;
-use crate::core::session::Session;
-use crate::core::texts::{fill, T};
 use crate::ui::context::Ctx;
 use crate::ui::download;
+use zelfscan_core::saved;
+use zelfscan_core::session::Session;
+use zelfscan_core::texts::{fill, T};
 
 /// What the last import did: how many entries it took over, or that the file was unreadable.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -2,11 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::core::content;
-use crate::core::model::{Lang, Scan};
-use crate::core::saved;
-use crate::core::session::{Session, Step};
-use crate::core::texts::T;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::area_step::AreaStep;
@@ -16,6 +11,11 @@ use crate::ui::intro::Intro;
 use crate::ui::results::Results;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
+use zelfscan_core::content;
+use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::saved;
+use zelfscan_core::session::{Session, Step};
+use zelfscan_core::texts::T;
 
 /// What start-up found in storage. A record that cannot be read is copied to a backup key and
 /// offered as a download; if even the copy fails, it stays untouched and the widget runs in memory.
@@ -85,7 +85,7 @@ pub fn App() -> impl IntoView {
             Step::Summary => (3 + scan.areas.len(), ctx.t(T::SummaryTitle).to_owned()),
             Step::Results => (4 + scan.areas.len(), ctx.t(T::ResultsTitle).to_owned()),
         };
-        crate::core::texts::fill(
+        zelfscan_core::texts::fill(
             ctx.t(T::StepLabel),
             &[
                 ("k", k.to_string()),

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::answers::Answer;
-use crate::core::model::{Area, Statement};
-use crate::core::session::Step;
-use crate::core::texts::{fill, T};
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
+use zelfscan_core::answers::Answer;
+use zelfscan_core::model::{Area, Statement};
+use zelfscan_core::session::Step;
+use zelfscan_core::texts::{fill, T};
 
 #[component]
 pub fn AreaStep(

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::answers::Answers;
-use crate::core::config::Contact;
-use crate::core::merge;
-use crate::core::model::{Lang, Scan};
-use crate::core::saved;
-use crate::core::session::{Session, Step};
-use crate::core::texts::T;
 use crate::storage::{self, StorageError, Unreadable};
+use zelfscan_core::answers::Answers;
+use zelfscan_core::config::Contact;
+use zelfscan_core::merge;
+use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::saved;
+use zelfscan_core::session::{Session, Step};
+use zelfscan_core::texts::T;
 
 /// Shared state: the questionnaire, the person's session and how saving goes.
 #[derive(Clone, Copy)]

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::answers::DomainStage;
-use crate::core::model::Domain;
-use crate::core::session::Step;
-use crate::core::texts::{fill, T};
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
+use zelfscan_core::answers::DomainStage;
+use zelfscan_core::model::Domain;
+use zelfscan_core::session::Step;
+use zelfscan_core::texts::{fill, T};
 
 #[component]
 pub fn DomainsStep() -> impl IntoView {

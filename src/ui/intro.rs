@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::session::Step;
-use crate::core::texts::{fill, T};
 use crate::ui::context::Ctx;
+use zelfscan_core::session::Step;
+use zelfscan_core::texts::{fill, T};
 
 /// Which destructive action is waiting for confirmation.
 #[derive(Clone, Copy, PartialEq)]

@@ -36,11 +36,11 @@ pub fn mount() {
 }
 
 /// The adviser's contact details from the mount element's `data-contact-*` attributes.
-pub fn read_contact() -> crate::core::config::Contact {
+pub fn read_contact() -> zelfscan_core::config::Contact {
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID));
-    crate::core::config::Contact::from_attributes(|name| {
+    zelfscan_core::config::Contact::from_attributes(|name| {
         element.as_ref().and_then(|e| e.get_attribute(name))
     })
 }

@@ -5,10 +5,10 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::core::model::Lang;
-use crate::core::texts::T;
 use crate::storage;
 use crate::ui::{download, MOUNT_ID};
+use zelfscan_core::model::Lang;
+use zelfscan_core::texts::T;
 
 /// Set once the message is on screen: later panics (an event handler of the broken app) leave it.
 static SHOWN: AtomicBool = AtomicBool::new(false);

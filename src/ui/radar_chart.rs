@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::chart::{points_attr, wrap_label, Point, Radar};
-use crate::core::scoring::{option_score, Profile};
-use crate::core::texts::T;
 use crate::ui::context::Ctx;
+use zelfscan_core::chart::{points_attr, wrap_label, Point, Radar};
+use zelfscan_core::scoring::{option_score, Profile};
+use zelfscan_core::texts::T;
 
 /// The chart's drawing area; labels get room on both sides.
 const WIDTH: f64 = 560.0;
@@ -68,7 +68,7 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
             )
         })
     };
-    let draw = move |class: &'static str, shape: crate::core::chart::Shape| {
+    let draw = move |class: &'static str, shape: zelfscan_core::chart::Shape| {
         let lines = shape
             .runs
             .iter()

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::scoring::{score, Profile};
-use crate::core::session::Step;
-use crate::core::texts::{fill, T};
 use crate::ui::context::Ctx;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::summary::AnswerList;
+use zelfscan_core::scoring::{score, Profile};
+use zelfscan_core::session::Step;
+use zelfscan_core::texts::{fill, T};
 
 /// A score as shown: whole numbers, the same rounding as the content checker's users expect.
 fn shown(score: f64) -> String {
@@ -124,7 +124,7 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
         };
         let archetype = &ctx.scan.archetypes[nearest.archetype];
         let pct = (nearest.similarity * 100.0).round() as i64;
-        let list = |items: &'static [crate::core::model::Text]| {
+        let list = |items: &'static [zelfscan_core::model::Text]| {
             items
                 .iter()
                 .map(|t| view! { <li>{t.get(lang()).to_owned()}</li> })

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::session::Step;
-use crate::core::texts::T;
 use crate::ui::context::Ctx;
+use zelfscan_core::session::Step;
+use zelfscan_core::texts::T;
 
 #[component]
 pub fn StepNav(

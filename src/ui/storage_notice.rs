@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::texts::T;
 use crate::storage::StorageError;
 use crate::ui::context::Ctx;
 use crate::ui::download;
+use zelfscan_core::texts::T;
 
 /// The storage notice: nothing when saving works.
 #[component]

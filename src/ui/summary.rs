@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::answers::Answer;
-use crate::core::model::{Lang, Scan, Statement};
-use crate::core::session::{Session, Step};
-use crate::core::texts::{fill, T};
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
+use zelfscan_core::answers::Answer;
+use zelfscan_core::model::{Lang, Scan, Statement};
+use zelfscan_core::session::{Session, Step};
+use zelfscan_core::texts::{fill, T};
 
 /// The words for a person's answer to a statement, and whether it counts as answered.
 pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) -> (String, bool) {

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 export function engineScore(record) {
   const file = join(mkdtempSync(join(tmpdir(), 'zelfscan-')), 'answers.json');
   writeFileSync(file, JSON.stringify(record));
-  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'zelfscan-content', '--', 'score', file], {
+  const out = execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', 'score', file], {
     cwd: root,
     encoding: 'utf8',
   });

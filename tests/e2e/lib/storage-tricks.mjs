@@ -7,9 +7,9 @@ import { expect } from '@playwright/test';
 export const KEY = 'zelfscan';
 export const BACKUP_PREFIX = 'zelfscan.unreadable.';
 
-/** A saved-record fixture from tests/fixtures/saved/, as text. */
+/** A saved-record fixture from crates/core/tests/fixtures/saved/, as text. */
 export function savedFixture(name) {
-  return readFileSync(new URL(`../../fixtures/saved/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../../crates/core/tests/fixtures/saved/${name}`, import.meta.url), 'utf8');
 }
 
 /** Puts `text` under the widget's key before the first load of this page (not on reloads). */

@@ -13,8 +13,8 @@
 
 use std::fmt;
 
-use crate::core::answers::DomainStage;
-use crate::core::model::Text;
+use crate::answers::DomainStage;
+use crate::model::Text;
 
 /// An insight worth a conversation, shown when its condition holds.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,7 +34,7 @@ pub struct Condition {
 
 impl Condition {
     /// Parses a condition; area names are resolved to indices into `area_ids` (the order of
-    /// [`crate::core::model::Scan::areas`]). Returns every unknown area, or the first syntax
+    /// [`crate::model::Scan::areas`]). Returns every unknown area, or the first syntax
     /// error.
     pub fn parse(source: &str, area_ids: &[&str]) -> Result<Condition, Vec<RuleError>> {
         let tokens = tokenize(source).map_err(|e| vec![e])?;
@@ -68,7 +68,7 @@ impl fmt::Display for Condition {
 }
 
 /// What a condition can ask about one person's result. Implemented by
-/// [`crate::core::scoring::Profile`]; kept as a trait so that rules know nothing of scoring.
+/// [`crate::scoring::Profile`]; kept as a trait so that rules know nothing of scoring.
 pub trait Facts {
     /// The value of an area function, or `None` when the area has no score (or, for `desired`
     /// and `gap`, no desired level).

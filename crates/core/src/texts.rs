@@ -1,8 +1,8 @@
 //! The one table of UI strings, Dutch and English. Components never hold literal text: they ask
 //! this table with a key. Content texts (statements, areas, advice) live in the content file.
 
-use crate::core::answers::DomainStage;
-use crate::core::model::Lang;
+use crate::answers::DomainStage;
+use crate::model::Lang;
 
 /// A UI string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

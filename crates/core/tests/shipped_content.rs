@@ -4,13 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
-use zelfscan::core::answers::{Answer, Answers};
-use zelfscan::core::content;
-use zelfscan::core::model::Scan;
-use zelfscan::core::scoring::score;
+use zelfscan_core::answers::{Answer, Answers};
+use zelfscan_core::content;
+use zelfscan_core::model::Scan;
+use zelfscan_core::scoring::score;
 
 fn shipped_files() -> Vec<(PathBuf, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../src/content");
     let mut files: Vec<(PathBuf, String)> = std::fs::read_dir(&dir)
         .expect("src/content is readable")
         .map(|entry| entry.expect("a directory entry").path())
@@ -47,7 +47,7 @@ fn every_shipped_content_file_is_valid() {
 
 #[test]
 fn the_embedded_content_is_the_file_in_src_content() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/content/scan.json");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../src/content/scan.json");
     let on_disk = std::fs::read_to_string(path).expect("scan.json is readable");
     assert_eq!(content::SHIPPED, on_disk);
 }

@@ -17,12 +17,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use serde::Serialize;
-use zelfscan::core::answers::{Answers, DomainStage};
-use zelfscan::core::content::{self, ContentError, SHIPPED};
-use zelfscan::core::model::{Lang, Scan};
-use zelfscan::core::saved;
-use zelfscan::core::scoring::{score, Profile};
-use zelfscan::core::team::{aggregate, Spread, Team};
+use zelfscan_core::answers::{Answers, DomainStage};
+use zelfscan_core::content::{self, ContentError, SHIPPED};
+use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::saved;
+use zelfscan_core::scoring::{score, Profile};
+use zelfscan_core::team::{aggregate, Spread, Team};
 
 const USAGE: &str = "usage:
   zelfscan-content check [FILE]                           check a content file (default: the shipped one)
@@ -419,7 +419,7 @@ fn timing(args: &[String]) -> Result<ExitCode, Failure> {
         let _ = black_box(content::load(black_box(SHIPPED)));
     }
     let load_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(load_runs);
-    let team_answers = zelfscan::core::sample::sample_answers(&scan, 50);
+    let team_answers = zelfscan_core::sample::sample_answers(&scan, 50);
 
     let started = Instant::now();
     for i in 0..runs {

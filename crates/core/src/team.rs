@@ -2,9 +2,9 @@
 //! statement the average, the spread, and the statements the team disagrees on most. The
 //! disagreement is the honest correction to self-assessment, so it is ranked, not averaged away.
 
-use crate::core::answers::Answers;
-use crate::core::model::Scan;
-use crate::core::scoring::area_results;
+use crate::answers::Answers;
+use crate::model::Scan;
+use crate::scoring::area_results;
 
 /// The spread of the values of the respondents who answered.
 #[derive(Clone, Debug, PartialEq)]
@@ -133,11 +133,11 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Answer::{self, DontKnow, Level, NotApplicable};
-    use crate::core::content;
+    use crate::answers::Answer::{self, DontKnow, Level, NotApplicable};
+    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../../tests/fixtures/small.json")).expect("fixture is valid")
+        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
     }
 
     fn respondent(given: &[(&str, Answer)]) -> Answers {

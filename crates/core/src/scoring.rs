@@ -3,9 +3,9 @@
 //! and the insight rules that fire. The formulas are in ARCHITECTURE.md, section "Scoring";
 //! change the numbers only with a reason written there.
 
-use crate::core::answers::{Answers, DomainStage};
-use crate::core::model::{Scan, LEVELS};
-use crate::core::rules::{AreaFact, Facts};
+use crate::answers::{Answers, DomainStage};
+use crate::model::{Scan, LEVELS};
+use crate::rules::{AreaFact, Facts};
 
 /// Points per option step: option k of 1..=5 scores (k - 1) x 25, so scores run 0..=100.
 pub const POINTS_PER_STEP: f64 = 25.0;
@@ -271,11 +271,11 @@ fn similarity(pairs: &[(f64, f64)]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Answer;
-    use crate::core::content;
+    use crate::answers::Answer;
+    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../../tests/fixtures/small.json")).expect("fixture is valid")
+        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
     }
 
     /// Answers built from (statement id, answer) pairs.
@@ -503,7 +503,7 @@ mod tests {
     #[test]
     fn a_rule_added_to_the_content_fires_without_a_code_change() {
         let mut content: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/small.json")).expect("JSON");
+            serde_json::from_str(include_str!("../tests/fixtures/small.json")).expect("JSON");
         let rule = serde_json::json!({
             "id": "service-ahead",
             "when": "level(service) >= level(ict) + 2 and desired(culture) > 3",

@@ -1,8 +1,8 @@
 //! Answer sets for benchmarks: the same deterministic sets natively (`zelfscan-content timing`)
 //! and in wasm (`tests/wasm_timing.rs`), so the two timings measure the same work.
 
-use crate::core::answers::{Answer, Answers, DomainStage};
-use crate::core::model::Scan;
+use crate::answers::{Answer, Answers, DomainStage};
+use crate::model::Scan;
 
 /// Answer sets that look like real ones: mostly options, some "don't know", some skipped, a
 /// few desired levels and domains. Deterministic, so timings compare between runs.
@@ -44,7 +44,7 @@ pub fn sample_answers(scan: &Scan, count: usize) -> Vec<Answers> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content;
+    use crate::content;
 
     #[test]
     fn sample_sets_are_deterministic_and_varied() {

@@ -11,12 +11,12 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use zelfscan::core::answers::{Answer, Answers, DomainStage};
-use zelfscan::core::content::{self, SHIPPED};
-use zelfscan::core::merge::{merge, Stamps, MAX_TIME};
-use zelfscan::core::model::{Lang, Scan};
-use zelfscan::core::saved::{from_json, to_json, to_pretty_json};
-use zelfscan::core::session::{Session, Step};
+use zelfscan_core::answers::{Answer, Answers, DomainStage};
+use zelfscan_core::content::{self, SHIPPED};
+use zelfscan_core::merge::{merge, Stamps, MAX_TIME};
+use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::saved::{from_json, to_json, to_pretty_json};
+use zelfscan_core::session::{Session, Step};
 
 const FIXTURES: [&str; 2] = [
     include_str!("fixtures/saved/v1.json"),

@@ -5,11 +5,11 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use zelfscan::core::answers::{Answer, Answers};
-use zelfscan::core::content::{self, SHIPPED};
-use zelfscan::core::model::Scan;
-use zelfscan::core::scoring::score;
-use zelfscan::core::team::aggregate;
+use zelfscan_core::answers::{Answer, Answers};
+use zelfscan_core::content::{self, SHIPPED};
+use zelfscan_core::model::Scan;
+use zelfscan_core::scoring::score;
+use zelfscan_core::team::aggregate;
 
 const FIXTURE: &str = include_str!("fixtures/small.json");
 

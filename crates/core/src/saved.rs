@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::core::answers::{Answer, Answers, DomainStage};
-use crate::core::merge::Stamps;
-use crate::core::model::{Lang, Scan};
-use crate::core::session::{Session, Step};
+use crate::answers::{Answer, Answers, DomainStage};
+use crate::merge::Stamps;
+use crate::model::{Lang, Scan};
+use crate::session::{Session, Step};
 
 /// The format version this build writes.
 pub const CURRENT_VERSION: u32 = 2;
@@ -21,7 +21,7 @@ pub const CURRENT_VERSION: u32 = 2;
 pub const MAX_RECORD_BYTES: usize = 256 * 1024;
 
 /// The largest time a record may carry; larger numbers are damage.
-pub use crate::core::merge::MAX_TIME;
+pub use crate::merge::MAX_TIME;
 
 /// An answer as saved: the option number 1..=5, or a word for the two non-answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -239,10 +239,10 @@ fn decode_v2(record: SavedV2, scan: &Scan) -> Result<Session, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content;
+    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../../tests/fixtures/small.json")).expect("fixture is valid")
+        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
     }
 
     fn shipped() -> Scan {
@@ -360,7 +360,7 @@ mod tests {
     #[test]
     fn a_version_1_record_is_read_with_every_answer_and_no_change_times() {
         let scan = shipped();
-        let text = include_str!("../../tests/fixtures/saved/v1.json");
+        let text = include_str!("../tests/fixtures/saved/v1.json");
         let session = from_json(text, &scan).expect("the v1 fixture reads");
         assert_eq!(session, fixture_session(&scan));
         assert_ne!(session.step, Step::Intro, "the area step is restored");
@@ -369,7 +369,7 @@ mod tests {
     #[test]
     fn a_version_2_record_is_read_with_its_change_times_and_clear_marker() {
         let scan = shipped();
-        let text = include_str!("../../tests/fixtures/saved/v2.json");
+        let text = include_str!("../tests/fixtures/saved/v2.json");
         let session = from_json(text, &scan).expect("the v2 fixture reads");
         let mut expected = fixture_session(&scan);
         expected.stamps = Stamps {
@@ -392,7 +392,7 @@ mod tests {
     #[test]
     fn migrating_version_1_keeps_every_value_and_adds_time_zero() {
         let v1: SavedV1 =
-            serde_json::from_str(include_str!("../../tests/fixtures/saved/v1.json")).expect("v1");
+            serde_json::from_str(include_str!("../tests/fixtures/saved/v1.json")).expect("v1");
         let v2 = migrate_v1(v1.clone());
         assert_eq!(v2.v, 2);
         assert_eq!(
@@ -406,7 +406,7 @@ mod tests {
     fn a_version_1_record_saved_again_becomes_version_2_with_the_same_answers() {
         let scan = shipped();
         let session =
-            from_json(include_str!("../../tests/fixtures/saved/v1.json"), &scan).expect("v1");
+            from_json(include_str!("../tests/fixtures/saved/v1.json"), &scan).expect("v1");
         let again = to_json(&session, &scan);
         assert!(again.starts_with(r#"{"v":2,"#), "{again}");
         assert_eq!(from_json(&again, &scan), Ok(session));

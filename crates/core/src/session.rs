@@ -1,9 +1,9 @@
 //! Where a person is in the scan: their answers, the step they are on and their language.
 //! The steps are derived from the content, so a new area adds a step without code changes.
 
-use crate::core::answers::Answers;
-use crate::core::merge::Stamps;
-use crate::core::model::{Lang, Scan};
+use crate::answers::Answers;
+use crate::merge::Stamps;
+use crate::model::{Lang, Scan};
 
 /// One screen of the scan.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -91,10 +91,10 @@ pub struct Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content;
+    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../../tests/fixtures/small.json")).expect("fixture is valid")
+        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
     }
 
     #[test]
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn resuming_goes_to_the_first_area_with_an_open_statement() {
-        use crate::core::answers::Answer;
+        use crate::answers::Answer;
         let scan = fixture();
         let mut answers = Answers::default();
         assert_eq!(Step::resume(&scan, &answers), Step::Area(0));

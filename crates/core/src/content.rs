@@ -8,14 +8,14 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::core::model::{
+use crate::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Scan, ScanTexts, Statement, Text,
     LEVELS,
 };
-use crate::core::rules::{Condition, Rule};
+use crate::rules::{Condition, Rule};
 
 /// The content shipped with the widget.
-pub const SHIPPED: &str = include_str!("../content/scan.json");
+pub const SHIPPED: &str = include_str!("../../../src/content/scan.json");
 
 /// The fewest words a level descriptor may have: fewer cannot describe an observable situation.
 pub const DESCRIPTOR_MIN_WORDS: usize = 6;
@@ -614,7 +614,7 @@ mod tests {
     use super::*;
     use serde_json::{json, Value};
 
-    const FIXTURE: &str = include_str!("../../tests/fixtures/small.json");
+    const FIXTURE: &str = include_str!("../tests/fixtures/small.json");
 
     /// Applies edits to the fixture and loads it. An edit sets the value at a JSON pointer; a
     /// pointer ending in `/-` appends to an array, and `Value::Null` removes the key or element.

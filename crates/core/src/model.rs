@@ -1,5 +1,5 @@
 //! The questionnaire as the rest of the program sees it: validated content, every text in both
-//! languages. Built from the content file by [`crate::core::content`]; never built by hand in
+//! languages. Built from the content file by [`crate::content`]; never built by hand in
 //! the UI.
 
 use serde::{Deserialize, Serialize};
@@ -150,7 +150,7 @@ pub struct Scan {
     pub areas: Vec<Area>,
     pub statements: Vec<Statement>,
     pub archetypes: Vec<Archetype>,
-    pub rules: Vec<crate::core::rules::Rule>,
+    pub rules: Vec<crate::rules::Rule>,
 }
 
 impl Scan {
@@ -170,11 +170,11 @@ impl Scan {
 
 #[cfg(test)]
 mod tests {
-    use crate::core::content;
+    use crate::content;
 
     #[test]
     fn advice_and_level_texts_are_found_by_level_one_to_five() {
-        let scan = content::load(include_str!("../../tests/fixtures/small.json")).expect("valid");
+        let scan = content::load(include_str!("../tests/fixtures/small.json")).expect("valid");
         let ict = &scan.areas[0];
         for (level, expected) in [(0, None), (1, Some(0)), (5, Some(4)), (6, None)] {
             assert_eq!(

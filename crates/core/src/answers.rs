@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::model::LEVELS;
+use crate::model::LEVELS;
 
 /// The answer to one statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
