@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromium } from './chromium.mjs';
 
-export const port = 4173;
+// ZELFSCAN_E2E_PORT lets two checkouts run their suites side by side.
+export const port = Number(process.env.ZELFSCAN_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './specs',
