@@ -1,4 +1,5 @@
-//! The widget's root: loads content and saved progress, then shows the current step.
+//! The widget's root: restores saved progress, then shows the current step. The content is
+//! static data compiled in (`crates/shipped`).
 
 use leptos::prelude::*;
 
@@ -11,7 +12,6 @@ use crate::ui::intro::Intro;
 use crate::ui::results::Results;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
-use zelfscan_core::content;
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved;
 use zelfscan_core::session::{Session, Step};
@@ -40,16 +40,7 @@ fn restore(scan: &Scan) -> (Session, Option<StorageError>, Option<Unreadable>) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let scan = match content::load_shipped() {
-        Ok(scan) => scan,
-        Err(_) => {
-            return view! {
-                <div class="zs" role="alert">{T::ContentBroken.get(Lang::Nl)}</div>
-            }
-            .into_any()
-        }
-    };
-    let scan: &'static Scan = Box::leak(Box::new(scan));
+    let scan: &'static Scan = &zelfscan_shipped::SCAN;
     let (session, problem, unreadable) = restore(scan);
     let ctx = Ctx {
         scan,

@@ -22,7 +22,7 @@ pub fn AreaStep(
     let statements: Vec<&'static Statement> = ctx.scan.statements_of(index).collect();
     let total = statements.len();
     let answered = {
-        let ids: Vec<&'static str> = statements.iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<&'static str> = statements.iter().map(|s| s.id).collect();
         move || {
             ctx.session
                 .with(|s| ids.iter().filter(|id| s.answers.get(id).is_some()).count())
@@ -74,7 +74,7 @@ pub fn Choice(
 #[component]
 fn StatementField(statement: &'static Statement) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let id = statement.id.as_str();
+    let id = statement.id;
     let choice = move |answer: Answer, label: Signal<String>, suffix: String| {
         view! {
             <Choice
@@ -110,7 +110,7 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
 #[component]
 fn DesiredLevel(area: &'static Area) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let id = area.id.as_str();
+    let id = area.id;
     let desired = move || ctx.session.with(|s| s.answers.desired.get(id).copied());
     let choice = move |level: Option<u8>, label: Signal<String>, suffix: String| {
         view! {

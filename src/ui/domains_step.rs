@@ -29,7 +29,7 @@ pub fn DomainsStep() -> impl IntoView {
 #[component]
 fn DomainChoice(domain: &'static Domain) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let id = domain.id.as_str();
+    let id = domain.id;
     let stage = move || ctx.session.with(|s| s.answers.domains.get(id).copied());
     let input_id = format!("zs-domain-{id}");
     view! {

@@ -71,7 +71,7 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
                 .iter()
                 .map(|r| {
                     let area = &ctx.scan.areas[r.area];
-                    let id = area.id.clone();
+                    let id = area.id;
                     let dash = || ctx.t(T::NoScore).to_owned();
                     view! {
                         <tr data-testid=format!("result-{id}")>
@@ -145,9 +145,9 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
                 <p data-testid=format!("similarity-{}", archetype.id)>{fill(ctx.t(T::ArchetypeSimilarity), &[("pct", pct)])}</p>
                 <p>{archetype.description.get(lang()).to_owned()}</p>
                 <h4>{ctx.t(T::Strengths)}</h4>
-                <ul>{list(&archetype.strengths)}</ul>
+                <ul>{list(archetype.strengths)}</ul>
                 <h4>{ctx.t(T::Pitfalls)}</h4>
-                <ul>{list(&archetype.pitfalls)}</ul>
+                <ul>{list(archetype.pitfalls)}</ul>
                 <h4>{ctx.t(T::NextStep)}</h4>
                 <p>{archetype.next_step.get(lang()).to_owned()}</p>
                 <h4>{ctx.t(T::OtherArchetypes)}</h4>
@@ -297,7 +297,7 @@ fn DomainList() -> impl IntoView {
                 .domains
                 .iter()
                 .filter_map(|d| {
-                    s.answers.domains.get(&d.id).map(|stage| {
+                    s.answers.domains.get(d.id).map(|stage| {
                         format!("{}: {}", d.name.get(lang), T::stage(*stage).get(lang))
                     })
                 })

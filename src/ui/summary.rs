@@ -25,7 +25,7 @@ pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) ->
 /// The desired level of an area in words, if one was chosen.
 pub fn desired_text(scan: &Scan, session: &Session, area: usize) -> Option<String> {
     let area = scan.areas.get(area)?;
-    let level = *session.answers.desired.get(&area.id)?;
+    let level = *session.answers.desired.get(area.id)?;
     let text = area.level_text(level)?;
     Some(format!("{level}. {}", text.get(session.lang)))
 }
@@ -55,7 +55,7 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
             let rows = scan
                 .statements_of(index)
                 .map(|statement| {
-                    let id = statement.id.as_str();
+                    let id = statement.id;
                     let answer = move || {
                         ctx.session.with(|s| answer_text(statement, s.answers.get(id), s.lang))
                     };

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::LEVELS;
+use crate::vocab::LEVELS;
+
+pub use crate::vocab::DomainStage;
 
 /// The answer to one statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,36 +26,6 @@ impl Answer {
             Answer::Level(k) if (1..=LEVELS).contains(&k) => Some(k),
             _ => None,
         }
-    }
-}
-
-/// How far a chosen domain is with data-driven working.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum DomainStage {
-    #[default]
-    NotStarted,
-    Experimenting,
-    Practice,
-}
-
-impl DomainStage {
-    pub const ALL: [DomainStage; 3] = [
-        DomainStage::NotStarted,
-        DomainStage::Experimenting,
-        DomainStage::Practice,
-    ];
-
-    /// The id used in saved records and in insight rules.
-    pub fn id(self) -> &'static str {
-        match self {
-            DomainStage::NotStarted => "not_started",
-            DomainStage::Experimenting => "experimenting",
-            DomainStage::Practice => "practice",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<DomainStage> {
-        DomainStage::ALL.into_iter().find(|s| s.id() == id)
     }
 }
 

@@ -46,7 +46,7 @@ impl Step {
     /// or the summary when every statement has an answer.
     pub fn resume(scan: &Scan, answers: &Answers) -> Step {
         (0..scan.areas.len())
-            .find(|&i| scan.statements_of(i).any(|s| answers.get(&s.id).is_none()))
+            .find(|&i| scan.statements_of(i).any(|s| answers.get(s.id).is_none()))
             .map_or(Step::Summary, Step::Area)
     }
 
@@ -129,11 +129,11 @@ mod tests {
         let mut answers = Answers::default();
         assert_eq!(Step::resume(&scan, &answers), Step::Area(0));
         for statement in scan.statements_of(0) {
-            answers.set(&statement.id, Answer::DontKnow);
+            answers.set(statement.id, Answer::DontKnow);
         }
         assert_eq!(Step::resume(&scan, &answers), Step::Area(1));
-        for statement in &scan.statements {
-            answers.set(&statement.id, Answer::Level(2));
+        for statement in scan.statements {
+            answers.set(statement.id, Answer::Level(2));
         }
         assert_eq!(Step::resume(&scan, &answers), Step::Summary);
     }

@@ -87,7 +87,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
             let scores: Vec<f64> = results.iter().filter_map(|r| r.get(i)?.score).collect();
             let desired: Vec<f64> = answer_sets
                 .iter()
-                .filter_map(|a| a.desired.get(&area.id).map(|&d| f64::from(d)))
+                .filter_map(|a| a.desired.get(area.id).map(|&d| f64::from(d)))
                 .collect();
             AreaSpread {
                 area: i,
@@ -103,7 +103,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .map(|(i, statement)| {
             let levels: Vec<f64> = answer_sets
                 .iter()
-                .filter_map(|a| a.get(&statement.id)?.level().map(f64::from))
+                .filter_map(|a| a.get(statement.id)?.level().map(f64::from))
                 .collect();
             StatementSpread {
                 statement: i,
@@ -249,7 +249,7 @@ mod tests {
         let ranked: Vec<&str> = result
             .disagreement
             .iter()
-            .map(|&i| scan.statements[i].id.as_str())
+            .map(|&i| scan.statements[i].id)
             .collect();
         // service-reasons and culture-change tie on std 1 and range 2: content order.
         assert_eq!(
