@@ -2,11 +2,8 @@
 //! number of levels, a domain's stage). A leaf: it imports nothing of the crate, so that no
 //! two modules need each other to name these.
 
-use serde::{Deserialize, Serialize};
-
 /// The languages the widget speaks. Dutch first: it is the default everywhere.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     Nl,
