@@ -35,8 +35,8 @@ pub fn Summary() -> impl IntoView {
     let ctx = Ctx::use_context();
     view! {
         <section class="zs-step" aria-labelledby="zs-step-heading">
-            <h1 id="zs-step-heading" tabindex="-1">{move || ctx.t(T::SummaryTitle)}</h1>
-            <p>{move || ctx.t(T::SummaryIntro)}</p>
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::SummaryTitle)}</h1>
+            <p>{ctx.tx(T::SummaryIntro)}</p>
             <AnswerList editable=true/>
             <StepNav step=Step::Summary/>
         </section>
@@ -61,7 +61,7 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
                     };
                     view! {
                         <div class="zs-answer" data-testid=format!("summary-{id}")>
-                            <dt>{move || statement.text.get(ctx.lang())}</dt>
+                            <dt>{ctx.text(&statement.text)}</dt>
                             <dd class:zs-unanswered=move || !answer().1>{move || answer().0}</dd>
                         </div>
                     }
@@ -70,11 +70,11 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
             let desired = move || ctx.session.with(|s| desired_text(scan, s, index));
             view! {
                 <section class="zs-summary-area" data-testid=format!("summary-area-{}", area.id)>
-                    <h2>{move || area.name.get(ctx.lang())}</h2>
+                    <h2>{ctx.text(&area.name)}</h2>
                     <dl>
                         {rows}
                         <div class="zs-answer">
-                            <dt>{move || ctx.t(T::DesiredLevel)}</dt>
+                            <dt>{ctx.tx(T::DesiredLevel)}</dt>
                             <dd class:zs-unanswered=move || desired().is_none()>
                                 {move || desired().unwrap_or_else(|| ctx.t(T::Unanswered).to_owned())}
                             </dd>
