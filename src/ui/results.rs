@@ -10,9 +10,9 @@ use zelfscan_core::scoring::{score, Profile};
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
 
-/// A score as shown: whole numbers, the same rounding as the content checker's users expect.
+/// A score as shown: a whole number (no float formatting in the wasm).
 fn shown(score: f64) -> String {
-    format!("{:.0}", score)
+    (score.round() as i64).to_string()
 }
 
 #[component]

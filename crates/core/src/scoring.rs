@@ -157,7 +157,9 @@ pub fn score(scan: &Scan, answers: &Answers) -> Profile {
         .filter(|a| a.gap.is_some_and(|g| g > 0))
         .map(|a| a.area)
         .collect();
-    largest_gaps.sort_by_key(|&i| std::cmp::Reverse(areas[i].gap));
+    // Unstable sorts with content order as the last key: deterministic, and less code in the
+    // wasm than a stable sort.
+    largest_gaps.sort_unstable_by_key(|&i| (std::cmp::Reverse(areas[i].gap), i));
     let mut profile = Profile {
         archetypes: archetype_matches(scan, &areas),
         areas,
@@ -246,8 +248,12 @@ fn archetype_matches(scan: &Scan, areas: &[AreaResult]) -> Vec<ArchetypeMatch> {
             }
         })
         .collect();
-    // Stable: equal similarities keep content order.
-    matches.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+    // Equal similarities keep content order.
+    matches.sort_unstable_by(|a, b| {
+        b.similarity
+            .total_cmp(&a.similarity)
+            .then(a.archetype.cmp(&b.archetype))
+    });
     matches
 }
 

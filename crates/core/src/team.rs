@@ -116,11 +116,12 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .filter_map(|s| Some((s.statement, s.level.as_ref()?)))
         .filter(|(_, spread)| spread.respondents >= 2 && spread.range() > 0.0)
         .collect();
-    // Stable: equal spreads keep content order.
-    disagreement.sort_by(|(_, a), (_, b)| {
+    // Equal spreads keep content order.
+    disagreement.sort_unstable_by(|(i, a), (j, b)| {
         b.std_dev
             .total_cmp(&a.std_dev)
             .then(b.range().total_cmp(&a.range()))
+            .then(i.cmp(j))
     });
     Team {
         respondents: answer_sets.len(),
