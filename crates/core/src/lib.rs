@@ -9,6 +9,7 @@ pub mod codegen;
 pub mod codes;
 pub mod config;
 pub mod content;
+pub mod export;
 pub mod merge;
 pub mod model;
 pub mod rules;
