@@ -10,10 +10,12 @@ mod intro;
 pub mod panic_screen;
 mod radar_chart;
 mod results;
+mod share;
 mod step_nav;
 mod storage_notice;
 mod summary;
 mod tab_sync;
+mod team;
 
 pub use app::App;
 pub use context::Ctx;

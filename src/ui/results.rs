@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use crate::ui::radar_chart::RadarChart;
+use crate::ui::share::ShareBlock;
 use crate::ui::summary::AnswerList;
 use zelfscan_core::scoring::{score, Profile};
 use zelfscan_core::session::Step;
@@ -33,9 +34,11 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="zs-button zs-button--primary" data-testid="print" on:click=print>
                     {ctx.tx(T::Print)}
                 </button>
-                <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
-                    {ctx.tx(T::Back)}
-                </button>
+                <Show when=move || !ctx.read_only.get()>
+                    <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
+                        {ctx.tx(T::Back)}
+                    </button>
+                </Show>
             </div>
             <h2>{ctx.tx(T::ProfileTitle)}</h2>
             <RadarChart profile=profile/>
@@ -44,6 +47,9 @@ pub fn Results() -> impl IntoView {
             <Gaps profile=profile/>
             <Insights profile=profile/>
             <AdvicePerArea profile=profile/>
+            <Show when=move || !ctx.read_only.get()>
+                <ShareBlock/>
+            </Show>
             <section class="zs-contact" data-testid="contact">
                 <h2>{ctx.tx(T::ContactTitle)}</h2>
                 <p>{ctx.text(&ctx.scan.texts.contact_invitation)}</p>
