@@ -187,7 +187,8 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .iter()
         .filter_map(|a: &AreaSpread| Some((a.area, a.score.as_ref()?.mean)))
         .collect();
-    weakest.sort_by(|(i, a), (j, b)| a.total_cmp(b).then(i.cmp(j)));
+    // Unstable with content order as the last key: deterministic, and no stable sort in the wasm.
+    weakest.sort_unstable_by(|(i, a), (j, b)| a.total_cmp(b).then(i.cmp(j)));
     weakest.truncate(WEAKEST);
     Team {
         respondents: answer_sets.len(),
