@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
         lang: Memo::new(move |_| session.with(|s| s.lang)),
         storage_problem: RwSignal::new(problem),
         unreadable: RwSignal::new(unreadable),
+        last_written: StoredValue::new(String::new()),
         contact: Box::leak(Box::new(crate::ui::read_contact())),
     };
     provide_context(ctx);
