@@ -1,12 +1,13 @@
 //! One aspect area: its statements as native radio groups, each option a level descriptor,
-//! then the optional desired level chosen from the area's level descriptions.
+//! any orientation questions asked here (not scored), then the optional desired level chosen
+//! from the area's level descriptions.
 
 use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
 use zelfscan_core::answers::Answer;
-use zelfscan_core::model::{Area, Statement};
+use zelfscan_core::model::{Area, Orientation, Statement};
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
 
@@ -20,6 +21,7 @@ pub fn AreaStep(
         return ().into_any();
     };
     let statements: Vec<&'static Statement> = ctx.scan.statements_of(index).collect();
+    let orientation: Vec<&'static Orientation> = ctx.scan.orientation_of(index).collect();
     let total = statements.len();
     let answered = {
         let ids: Vec<&'static str> = statements.iter().map(|s| s.id.as_str()).collect();
@@ -36,6 +38,11 @@ pub fn AreaStep(
                 {move || fill(ctx.t(T::Answered), &[("k", answered()), ("n", total)])}
             </p>
             {statements.into_iter().map(|s| view! { <StatementField statement=s/> }).collect_view()}
+            {(!orientation.is_empty()).then(|| view! {
+                <h2>{move || ctx.t(T::OrientationTitle)}</h2>
+                <p class="zs-progress">{move || ctx.t(T::OrientationHint)}</p>
+                {orientation.into_iter().map(|o| view! { <OrientationField question=o/> }).collect_view()}
+            })}
             <DesiredLevel area=area/>
             <StepNav step=Step::Area(index)/>
         </section>
@@ -101,6 +108,41 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
             <div class="zs-non-answers">
                 {choice(Answer::DontKnow, Signal::derive(move || ctx.t(T::DontKnow).to_owned()), "dont-know".into())}
                 {choice(Answer::NotApplicable, Signal::derive(move || ctx.t(T::NotApplicable).to_owned()), "not-applicable".into())}
+            </div>
+        </fieldset>
+    }
+}
+
+/// One orientation question: an option per archetype, not a ladder, so no numbers are shown.
+#[component]
+fn OrientationField(question: &'static Orientation) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let id = question.id.as_str();
+    let choice = move |answer: Answer, label: Signal<String>, suffix: String| {
+        view! {
+            <Choice
+                name=format!("answer-{id}")
+                id=format!("answer-{id}-{suffix}")
+                label=label
+                checked=Signal::derive(move || ctx.session.with(|s| s.answers.get(id) == Some(answer)))
+                on_choose=move || ctx.change(|s| s.answers.set(id, answer))
+            />
+        }
+    };
+    let options = question.options.iter().enumerate().map(|(i, option)| {
+        let k = i as u8 + 1;
+        choice(
+            Answer::Level(k),
+            Signal::derive(move || option.text.get(ctx.lang()).to_owned()),
+            k.to_string(),
+        )
+    });
+    view! {
+        <fieldset class="zs-statement" id=format!("zs-orientation-{id}") data-testid=format!("orientation-{id}")>
+            <legend>{move || question.text.get(ctx.lang())}</legend>
+            {options.collect_view()}
+            <div class="zs-non-answers">
+                {choice(Answer::DontKnow, Signal::derive(move || ctx.t(T::DontKnow).to_owned()), "dont-know".into())}
             </div>
         </fieldset>
     }
