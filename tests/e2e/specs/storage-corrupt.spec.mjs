@@ -123,11 +123,11 @@ test('answers to statements the content no longer has are kept, not scored, and 
   await scan.expectStep(ScanPage.content().areas.find((a) => a.id === 'finance').name.nl);
   await scan.testid('changed-vision').click();
   await scan.expectStep(ScanPage.content().areas[0].name.nl);
-  await scan.answer('vision-cocreation', 5);
+  await scan.answer('vision-cowriting-departments', 5);
   expect(JSON.parse(await storedText(page)).answers).toEqual({
     'statement-removed-last-year': 3,
     'vision-document': 2,
-    'vision-cocreation': 5,
+    'vision-cowriting-departments': 5,
   });
   expect(KEY).toBe('zelfscan');
 });
