@@ -10,13 +10,42 @@ use serde::Deserialize;
 
 use crate::answers::{Answer, Answers};
 use crate::model::{
-    Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Orientation, OrientationOption, Scan,
-    ScanTexts, Statement, Text, LEVELS,
+    Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Orientation, OrientationOption, Rule,
+    Scan, ScanTexts, Statement, Text, LEVELS,
 };
-use crate::rules::{Condition, Rule};
+use crate::rules::Condition;
 
-/// The content shipped with the widget.
+/// The content shipped with the widget, for the checker and tests; the widget itself uses the
+/// static data that `crates/shipped` compiles from the same file.
 pub const SHIPPED: &str = include_str!("../../../src/content/scan.json");
+
+/// A text as the content file spells it. Unknown keys are refused so that a typo in a language
+/// code (`"em"`) is reported instead of leaving the English empty.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    #[serde(default)]
+    nl: String,
+    #[serde(default)]
+    en: String,
+}
+
+/// A loaded content file lives as long as the program (the model holds `&'static str`): the
+/// widget's content is static data compiled in, and the checker loads a file once per run.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawText::deserialize(deserializer)?;
+        Ok(Text {
+            nl: String::leak(raw.nl),
+            en: String::leak(raw.en),
+        })
+    }
+}
+
+/// Gives a list the program's lifetime; see [`Text`]'s `Deserialize`.
+fn leak<T>(list: Vec<T>) -> &'static [T] {
+    Vec::leak(list)
+}
 
 /// The fewest words a level descriptor may have: fewer cannot describe an observable situation.
 pub const DESCRIPTOR_MIN_WORDS: usize = 6;
@@ -396,22 +425,6 @@ pub fn load(json: &str) -> Result<Scan, Vec<ContentError>> {
     }
 }
 
-/// The shipped content as the widget loads it: parsed and converted, without the editorial
-/// checks (word counts, translations, duplicates), which `load` already ran on this very file
-/// in `cargo test` (`tests/shipped_content.rs` proves both give the same `Scan`). The widget
-/// thereby neither carries the checker's code nor spends start-up time on it; a structural
-/// problem still comes back as an error, never a panic.
-pub fn load_shipped() -> Result<Scan, Vec<ContentError>> {
-    let raw = parse(SHIPPED)?;
-    let mut problems = Problems::default();
-    let scan = convert(raw, &mut problems);
-    if problems.0.is_empty() {
-        Ok(scan)
-    } else {
-        Err(problems.0)
-    }
-}
-
 fn parse(json: &str) -> Result<RawContent, Vec<ContentError>> {
     serde_json::from_str(json).map_err(|e| {
         vec![ContentError {
@@ -528,25 +541,26 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         .areas
         .into_iter()
         .map(|a| Area {
-            id: a.id,
+            id: String::leak(a.id),
             name: a.name,
             why: a.why,
-            levels: a.levels,
-            advice: a
-                .advice
-                .into_iter()
-                .map(|v| Advice {
-                    recommendation: v.recommendation,
-                    follow_up: v.follow_up,
-                })
-                .collect(),
+            levels: leak(a.levels),
+            advice: leak(
+                a.advice
+                    .into_iter()
+                    .map(|v| Advice {
+                        recommendation: v.recommendation,
+                        follow_up: leak(v.follow_up),
+                    })
+                    .collect(),
+            ),
         })
         .collect();
     let guiding_questions: Vec<GuidingQuestion> = raw
         .guiding_questions
         .into_iter()
         .map(|g| GuidingQuestion {
-            id: g.id,
+            id: String::leak(g.id),
             text: g.text,
         })
         .collect();
@@ -564,7 +578,7 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                     0
                 });
             let guiding_question = s.guiding_question.as_ref().and_then(|g| {
-                let found = guiding_questions.iter().position(|q| &q.id == g);
+                let found = guiding_questions.iter().position(|q| q.id == g);
                 if found.is_none() {
                     problems.add(
                         format!("{at}.guiding_question"),
@@ -581,13 +595,13 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 );
             }
             Statement {
-                id: s.id,
+                id: String::leak(s.id),
                 area,
                 guiding_question,
                 weight: weight.clamp(1, 3) as u8,
                 measures: s.measures,
                 text: s.text,
-                options: s.options,
+                options: leak(s.options),
             }
         })
         .collect();
@@ -634,11 +648,11 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 }
             }
             Orientation {
-                id: o.id,
+                id: String::leak(o.id),
                 area,
                 measures: o.measures,
                 text: o.text,
-                options,
+                options: leak(options),
             }
         })
         .collect();
@@ -650,16 +664,16 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         .map(|(i, a)| {
             let at = format!("archetypes[{i}] ({})", a.id);
             for id in a.profile.keys() {
-                if !areas.iter().any(|area| &area.id == id) {
+                if !areas.iter().any(|area| area.id == id) {
                     problems.add(
                         format!("{at}.profile.{id}"),
                         format!("unknown area \"{id}\""),
                     );
                 }
             }
-            let profile = areas
+            let profile: Vec<f64> = areas
                 .iter()
-                .map(|area| match a.profile.get(&area.id) {
+                .map(|area| match a.profile.get(area.id) {
                     Some(level) if (1.0..=f64::from(LEVELS)).contains(level) => *level,
                     Some(level) => {
                         problems.add(
@@ -678,13 +692,13 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 })
                 .collect();
             Archetype {
-                id: a.id,
+                id: String::leak(a.id),
                 name: a.name,
                 description: a.description,
-                strengths: a.strengths,
-                pitfalls: a.pitfalls,
+                strengths: leak(a.strengths),
+                pitfalls: leak(a.pitfalls),
                 next_step: a.next_step,
-                profile,
+                profile: leak(profile),
                 signature: rule_ids
                     .iter()
                     .position(|id| *id == a.signature)
@@ -698,14 +712,14 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
             }
         })
         .collect();
-    let area_ids: Vec<&str> = areas.iter().map(|a| a.id.as_str()).collect();
+    let area_ids: Vec<&str> = areas.iter().map(|a| a.id).collect();
     let rules = raw
         .rules
         .into_iter()
         .enumerate()
         .filter_map(|(i, r)| match Condition::parse(&r.when, &area_ids) {
             Ok(when) => Some(Rule {
-                id: r.id,
+                id: String::leak(r.id),
                 when,
                 title: r.title,
                 text: r.text,
@@ -728,20 +742,21 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
             closing: t.closing,
             contact_invitation: t.contact_invitation,
         },
-        guiding_questions,
-        domains: raw
-            .domains
-            .into_iter()
-            .map(|d| Domain {
-                id: d.id,
-                name: d.name,
-            })
-            .collect(),
-        areas,
-        statements,
-        orientation,
-        archetypes,
-        rules,
+        guiding_questions: leak(guiding_questions),
+        domains: leak(
+            raw.domains
+                .into_iter()
+                .map(|d| Domain {
+                    id: String::leak(d.id),
+                    name: d.name,
+                })
+                .collect(),
+        ),
+        areas: leak(areas),
+        statements: leak(statements),
+        orientation: leak(orientation),
+        archetypes: leak(archetypes),
+        rules: leak(rules),
     }
 }
 
@@ -753,13 +768,13 @@ pub fn archetype_answers(scan: &Scan, archetype: usize) -> Answers {
     let Some(a) = scan.archetypes.get(archetype) else {
         return answers;
     };
-    for s in &scan.statements {
+    for s in scan.statements {
         let level = a.profile.get(s.area).copied().unwrap_or(1.0).round() as u8;
-        answers.set(&s.id, Answer::Level(level.clamp(1, LEVELS)));
+        answers.set(s.id, Answer::Level(level.clamp(1, LEVELS)));
     }
-    for o in &scan.orientation {
+    for o in scan.orientation {
         if let Some(k) = o.options.iter().position(|opt| opt.archetype == archetype) {
-            answers.set(&o.id, Answer::Level(k as u8 + 1));
+            answers.set(o.id, Answer::Level(k as u8 + 1));
         }
     }
     answers
@@ -776,8 +791,8 @@ fn check_signatures(scan: &Scan, problems: &mut Problems) {
                 format!("archetypes[{i}] ({}).signature", a.id),
                 format!(
                     "rule \"{}\" ({}) does not fire on this archetype's own profile",
-                    rule.map_or("?", |r| r.id.as_str()),
-                    rule.map_or(String::new(), |r| r.when.source.clone()),
+                    rule.map_or("?", |r| r.id),
+                    rule.map_or("", |r| r.when.source),
                 ),
             );
         }

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod chart;
+pub mod codegen;
 pub mod config;
 pub mod content;
 pub mod merge;
@@ -16,3 +17,4 @@ pub mod scoring;
 pub mod session;
 pub mod team;
 pub mod texts;
+pub mod vocab;

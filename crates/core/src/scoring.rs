@@ -235,8 +235,8 @@ impl Facts for Profile {
 pub fn score(scan: &Scan, answers: &Answers) -> Profile {
     let areas = area_results(scan, answers);
     let mut domains = DomainCounts::default();
-    for domain in &scan.domains {
-        match answers.domains.get(&domain.id) {
+    for domain in scan.domains {
+        match answers.domains.get(domain.id) {
             Some(DomainStage::NotStarted) => domains.not_started += 1,
             Some(DomainStage::Experimenting) => domains.experimenting += 1,
             Some(DomainStage::Practice) => domains.practice += 1,
@@ -248,7 +248,9 @@ pub fn score(scan: &Scan, answers: &Answers) -> Profile {
         .filter(|a| a.gap.is_some_and(|g| g > 0))
         .map(|a| a.area)
         .collect();
-    largest_gaps.sort_by_key(|&i| std::cmp::Reverse(areas[i].gap));
+    // Unstable sorts with content order as the last key: deterministic, and less code in the
+    // wasm than a stable sort.
+    largest_gaps.sort_unstable_by_key(|&i| (std::cmp::Reverse(areas[i].gap), i));
     let mut profile = Profile {
         archetypes: archetype_matches(scan, answers, &areas),
         areas,
@@ -278,7 +280,7 @@ fn area_result(scan: &Scan, answers: &Answers, area: usize) -> AreaResult {
     let (mut dont_know, mut not_applicable) = (0, 0);
     for statement in scan.statements_of(area) {
         statements += 1;
-        match answers.get(&statement.id) {
+        match answers.get(statement.id) {
             Some(Answer::DontKnow) => dont_know += 1,
             Some(Answer::NotApplicable) => not_applicable += 1,
             Some(answer) => {
@@ -297,7 +299,7 @@ fn area_result(scan: &Scan, answers: &Answers, area: usize) -> AreaResult {
     let desired = scan
         .areas
         .get(area)
-        .and_then(|a| answers.desired.get(&a.id))
+        .and_then(|a| answers.desired.get(a.id))
         .copied()
         .filter(|d| (1..=LEVELS).contains(d));
     let gap = match (desired, level) {
@@ -327,12 +329,14 @@ fn next_steps(scan: &Scan, answers: &Answers, area: usize) -> Vec<NextStep> {
         .enumerate()
         .filter(|(_, s)| s.area == area)
         .filter_map(|(i, s)| {
-            let from = answers.get(&s.id)?.level()?;
+            let from = answers.get(s.id)?.level()?;
             (from < LEVELS).then_some((NextStep { statement: i, from }, s.weight))
         })
         .collect();
-    // Stable: equal option and weight keep content order.
-    weak.sort_by_key(|(step, weight)| (step.from, std::cmp::Reverse(*weight)));
+    // Equal option and weight keep content order.
+    weak.sort_unstable_by_key(|(step, weight)| {
+        (step.from, std::cmp::Reverse(*weight), step.statement)
+    });
     weak.into_iter()
         .take(NEXT_STEPS_PER_AREA)
         .map(|(step, _)| step)
@@ -354,7 +358,7 @@ fn archetype_matches(scan: &Scan, answers: &Answers, areas: &[AreaResult]) -> Ve
         .orientation
         .iter()
         .filter_map(|o| {
-            let k = answers.get(&o.id)?.level()?;
+            let k = answers.get(o.id)?.level()?;
             Some(o.options.get(usize::from(k).checked_sub(1)?)?.archetype)
         })
         .collect();
@@ -380,8 +384,12 @@ fn archetype_matches(scan: &Scan, answers: &Answers, areas: &[AreaResult]) -> Ve
             }
         })
         .collect();
-    // Stable: equal similarities keep content order (and `Profile::mixed` is then true).
-    matches.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+    // Equal similarities keep content order (and `Profile::mixed` is then true).
+    matches.sort_unstable_by(|a, b| {
+        b.similarity
+            .total_cmp(&a.similarity)
+            .then(a.archetype.cmp(&b.archetype))
+    });
     matches
 }
 
@@ -420,7 +428,7 @@ mod tests {
         for (area, level) in per_area {
             let index = scan.area_index(area).expect(area);
             for statement in scan.statements_of(index) {
-                answers.set(&statement.id, Answer::Level(*level));
+                answers.set(statement.id, Answer::Level(*level));
             }
         }
         answers
@@ -544,8 +552,8 @@ mod tests {
             let per_area: Vec<(&str, u8)> = scan
                 .areas
                 .iter()
-                .zip(&archetype.profile)
-                .map(|(area, level)| (area.id.as_str(), level.round() as u8))
+                .zip(archetype.profile)
+                .map(|(area, level)| (area.id, level.round() as u8))
                 .collect();
             let profile = score(&scan, &levels(&scan, &per_area));
             let nearest = profile.nearest().expect("every area has a score");
@@ -567,7 +575,7 @@ mod tests {
         let nearest = |answers: &Answers| {
             let profile = score(&scan, answers);
             let best = profile.nearest().expect("scored").archetype;
-            scan.archetypes[best].id.clone()
+            scan.archetypes[best].id
         };
         assert_eq!(nearest(&service_heavy), "dienstverlenend");
         assert_eq!(nearest(&ict_heavy), "wendbaar");
@@ -581,7 +589,7 @@ mod tests {
         let order: Vec<&str> = profile
             .archetypes
             .iter()
-            .map(|m| scan.archetypes[m.archetype].id.as_str())
+            .map(|m| scan.archetypes[m.archetype].id)
             .collect();
         assert_eq!(order, ["dienstverlenend", "wendbaar", "beheers"]);
         for pair in profile.archetypes.windows(2) {
@@ -675,7 +683,7 @@ mod tests {
             profile.areas[scan.area_index(area).expect(area)]
                 .next_steps
                 .iter()
-                .map(|s| (scan.statements[s.statement].id.clone(), s.from))
+                .map(|s| (scan.statements[s.statement].id.to_owned(), s.from))
                 .collect()
         };
         let own = |id: &str, from: u8| (id.to_owned(), from);
@@ -787,7 +795,10 @@ mod tests {
         let mut given = levels(&scan, &[("ict", 2), ("service", 4)]);
         let fired = |given: &Answers| -> Vec<String> {
             let insights = score(&scan, given).insights;
-            insights.iter().map(|&i| scan.rules[i].id.clone()).collect()
+            insights
+                .iter()
+                .map(|&i| scan.rules[i].id.to_owned())
+                .collect()
         };
         assert!(
             !fired(&given).contains(&"service-ahead-wish".to_owned()),
@@ -797,7 +808,7 @@ mod tests {
         let fired: Vec<&str> = score(&scan, &given)
             .insights
             .iter()
-            .map(|&i| scan.rules[i].id.as_str())
+            .map(|&i| scan.rules[i].id)
             .collect();
         assert!(fired.contains(&"service-ahead-wish"), "{fired:?}");
     }

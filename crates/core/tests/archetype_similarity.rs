@@ -35,8 +35,8 @@ fn an_archetypes_own_profile_scores_it_at_least_90_and_every_other_at_most_60_pe
     for (i, archetype) in scan.archetypes.iter().enumerate() {
         let own = archetype_answers(&scan, i);
         let mut without_orientation = own.clone();
-        for o in &scan.orientation {
-            without_orientation.clear_answer(&o.id);
+        for o in scan.orientation {
+            without_orientation.clear_answer(o.id);
         }
         for answers in [&own, &without_orientation] {
             let profile = score(&scan, answers);
@@ -67,12 +67,12 @@ fn at_most_5_percent_of_uniformly_random_answer_sets_are_shown_as_strongly_alike
     let mut mixed = 0;
     for _ in 0..TRIES {
         let mut answers = Answers::default();
-        for s in &scan.statements {
-            answers.set(&s.id, Answer::Level(1 + draw.below(5) as u8));
+        for s in scan.statements {
+            answers.set(s.id, Answer::Level(1 + draw.below(5) as u8));
         }
-        for o in &scan.orientation {
+        for o in scan.orientation {
             answers.set(
-                &o.id,
+                o.id,
                 Answer::Level(1 + draw.below(o.options.len() as u64) as u8),
             );
         }
@@ -98,14 +98,14 @@ fn an_archetypes_profile_one_level_off_on_every_statement_still_has_it_nearest()
         let mut strong = 0;
         for _ in 0..TRIES {
             let mut answers = archetype_answers(&scan, i);
-            for s in &scan.statements {
-                if let Some(Answer::Level(k)) = answers.get(&s.id) {
+            for s in scan.statements {
+                if let Some(Answer::Level(k)) = answers.get(s.id) {
                     let off = if draw.below(2) == 0 {
                         k.saturating_sub(1)
                     } else {
                         k + 1
                     };
-                    answers.set(&s.id, Answer::Level(off.clamp(1, 5)));
+                    answers.set(s.id, Answer::Level(off.clamp(1, 5)));
                 }
             }
             let profile = score(&scan, &answers);
