@@ -9,7 +9,10 @@ import { ScanPage, STORAGE_KEY } from '../lib/scan-page.mjs';
 import { engineScore } from '../lib/engine.mjs';
 
 const content = ScanPage.content();
-const words = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+// pdftotext drops a hyphen at a line break ("data-" + "analist" becomes "dataanalist") or
+// keeps it with a space; compare words without hyphens on both sides.
+const words = (text) =>
+  text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
 
 // Every statement answered, levels varying per statement, two left as "don't know".
 const record = {
