@@ -8,6 +8,7 @@
 //! ```text
 //! version        5 bits   1..=31, a block of src/content/versions.txt
 //! per statement  3 bits   0 unanswered, 1..=5 option, 6 don't know, 7 not applicable
+//!                         (the orientation questions follow the statements, answered alike)
 //! per area       3 bits   0 no desired level, 1..=5 the desired level
 //! per domain     2 bits   0 not chosen, 1 not started, 2 experimenting, 3 practice
 //! padding        0..4     zero bits, so that the whole is a multiple of 5
@@ -51,7 +52,12 @@ impl<'a> Layout<'a> {
             version,
             areas: scan.areas.iter().map(|a| a.id).collect(),
             domains: scan.domains.iter().map(|d| d.id).collect(),
-            statements: scan.statements.iter().map(|s| s.id).collect(),
+            statements: scan
+                .statements
+                .iter()
+                .map(|s| s.id)
+                .chain(scan.orientation.iter().map(|o| o.id))
+                .collect(),
         }
     }
 
@@ -346,7 +352,7 @@ pub fn gone(scan: &Scan, answers: &Answers) -> Vec<String> {
     let statements = answers
         .statements
         .keys()
-        .filter(|id| scan.statement(id).is_none());
+        .filter(|id| !scan.knows_answer_id(id));
     let areas = answers
         .desired
         .keys()
