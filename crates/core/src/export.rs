@@ -275,4 +275,44 @@ mod tests {
             "mailto:a.b@example.nl?subject=Uitkomst%20%26%20code&body=Regel%201%0D%0Aregel%202%3A%2050%25"
         );
     }
+
+    /// Splits `;` CSV with quoted fields and doubled quotes, as Excel reads it.
+    fn parse(text: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![];
+        let (mut row, mut field, mut quoted) = (vec![], String::new(), false);
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ';') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn a_text_with_semicolons_quotes_and_line_breaks_comes_back_unchanged() {
+        let tricky = "Eigenaar; \"benoemd\" en\nvastgelegd";
+        let json = include_str!("../tests/fixtures/small.json").replace(
+            "Onze belangrijkste gegevensbronnen hebben een benoemde eigenaar.",
+            &tricky.replace('"', "\\\"").replace('\n', "\\n"),
+        );
+        let scan = content::load(&json).expect("valid");
+        let rows = parse(scan_csv(&scan, &Answers::default(), Lang::Nl).trim_start_matches(BOM));
+        let row = rows.iter().find(|r| r[1] == "ict-owner").expect("a row");
+        assert_eq!(row[2], tricky);
+        assert!(rows.iter().all(|r| r.len() == 7), "{rows:?}");
+    }
 }
