@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
 use zelfscan_core::answers::Answer;
@@ -39,6 +40,7 @@ pub fn Summary() -> impl IntoView {
             <p>{move || ctx.t(T::SummaryIntro)}</p>
             <AnswerList editable=true/>
             <StepNav step=Step::Summary/>
+            <AnswersFile/>
         </section>
     }
 }

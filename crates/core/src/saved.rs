@@ -230,6 +230,7 @@ fn decode_v2(record: SavedV2, scan: &Scan) -> Result<Session, DecodeError> {
             desired: record.changed.desired,
             domains: record.changed.domains,
             cleared: record.cleared,
+            completed: 0,
         },
         step: Step::from_id(&record.step, scan),
         lang: Lang::from_code(&record.lang).unwrap_or_default(),
@@ -385,6 +386,7 @@ mod tests {
             desired: [("vision".to_owned(), 1_764_270_004_000)].into(),
             domains: [("soza".to_owned(), 1_764_270_005_000)].into(),
             cleared: 1_764_260_000_000,
+            completed: 0,
         };
         assert_eq!(session, expected);
     }
