@@ -25,7 +25,13 @@ export async function expectTargetsLargeEnough(page, screen) {
  * anything else (2.4.11) or lies outside the viewport. Returns the number of stops.
  */
 export async function expectFocusNeverObscured(page, screen, limit = 80) {
-  await page.evaluate(() => document.activeElement?.blur());
+  // Start from the top: a throwaway focusable element just before the widget.
+  await page.evaluate(() => {
+    const start = document.createElement('button');
+    start.id = 'zs-test-start';
+    document.querySelector('.zs').before(start);
+    start.focus();
+  });
   let first = null;
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
@@ -41,12 +47,15 @@ export async function expectFocusNeverObscured(page, screen, limit = 80) {
       const own = hit !== null && (el === hit || el.contains(hit) || labels.some((l) => l.contains(hit)));
       return { name: el.dataset.testid ?? el.id ?? el.tagName, visible, own, hit: hit?.className ?? hit?.tagName };
     });
-    if (stop === null) return i;
-    if (first === stop.name && i > 0) return i;
+    if (stop === null || (first === stop.name && i > 0)) {
+      await page.evaluate(() => document.getElementById('zs-test-start')?.remove());
+      return i;
+    }
     first ??= stop.name;
     expect(stop.visible, `${stop.name} in view on ${screen}`).toBe(true);
     expect(stop.own, `${stop.name} not covered (found ${stop.hit}) on ${screen}`).toBe(true);
   }
+  await page.evaluate(() => document.getElementById('zs-test-start')?.remove());
   return limit;
 }
 

@@ -78,7 +78,7 @@ for (const [width, height] of [[1280, 800], [320, 640]]) {
           await expectAccessible(page, `${name} at ${width} px`);
         }
       });
-      expect(screens).toHaveLength(content.areas.length + 9);
+      expect(screens).toHaveLength(content.areas.length + 8);
     });
   });
 }
