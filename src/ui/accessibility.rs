@@ -14,7 +14,7 @@ pub fn AccessibilityStatement(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let t = move |key: T| move || ctx.t(key);
+    let t = move |key: T| ctx.tx(key);
     let items = move |keys: &'static [T]| {
         keys.iter()
             .map(|&key| view! { <li>{t(key)}</li> })
@@ -65,7 +65,7 @@ fn ReportTo() -> impl IntoView {
     let ctx = Ctx::use_context();
     let contact = ctx.contact;
     if contact.is_empty() {
-        return view! { <p data-testid="a11y-contact-host">{move || ctx.t(T::A11yReportHost)}</p> }
+        return view! { <p data-testid="a11y-contact-host">{ctx.tx(T::A11yReportHost)}</p> }
             .into_any();
     }
     view! {

@@ -9,7 +9,6 @@ use wasm_bindgen::JsCast;
 use crate::ui::context::Ctx;
 use crate::ui::download;
 use zelfscan_core::saved;
-use zelfscan_core::session::Session;
 use zelfscan_core::texts::{fill, T};
 
 /// What the last import did: how many entries it took over, or that the file was unreadable.
@@ -17,16 +16,6 @@ use zelfscan_core::texts::{fill, T};
 enum ImportOutcome {
     Imported(usize),
     Failed,
-}
-
-/// Takes over every entry of an imported record; entries it does not have stay as they are.
-fn take_over(session: &mut Session, imported: Session) -> usize {
-    let answers = imported.answers;
-    let count = answers.statements.len() + answers.desired.len() + answers.domains.len();
-    session.answers.statements.extend(answers.statements);
-    session.answers.desired.extend(answers.desired);
-    session.answers.domains.extend(answers.domains);
-    count
 }
 
 /// Offers everything entered as the answers file, in the saved format.
@@ -75,7 +64,7 @@ pub fn AnswersFile() -> impl IntoView {
             let result = match imported {
                 Some(imported) => {
                     let mut count = 0;
-                    ctx.change(|s| count = take_over(s, imported));
+                    ctx.change(|s| count = s.answers.take_over(imported.answers));
                     ImportOutcome::Imported(count)
                 }
                 None => ImportOutcome::Failed,
@@ -91,11 +80,11 @@ pub fn AnswersFile() -> impl IntoView {
     };
     view! {
         <section class="zs-answers-file zs-no-print" aria-labelledby="zs-answers-file-title" data-testid="answers-file">
-            <h2 id="zs-answers-file-title">{move || ctx.t(T::AnswersFileTitle)}</h2>
-            <p>{move || ctx.t(T::AnswersFileIntro)}</p>
+            <h2 id="zs-answers-file-title">{ctx.tx(T::AnswersFileTitle)}</h2>
+            <p>{ctx.tx(T::AnswersFileIntro)}</p>
             <div class="zs-file-actions">
                 <button type="button" class="zs-button" data-testid="download-answers" on:click=move |_| download_answers(ctx)>
-                    {move || ctx.t(T::DownloadAnswers)}
+                    {ctx.tx(T::DownloadAnswers)}
                 </button>
                 <button
                     type="button"
@@ -104,7 +93,7 @@ pub fn AnswersFile() -> impl IntoView {
                     data-testid="import-button"
                     on:click=choose
                 >
-                    {move || ctx.t(T::ChooseAnswersFile)}
+                    {ctx.tx(T::ChooseAnswersFile)}
                 </button>
             </div>
             <input
@@ -117,7 +106,7 @@ pub fn AnswersFile() -> impl IntoView {
                 node_ref=input_ref
                 on:change=import
             />
-            <p id="zs-import-hint" class="zs-hint">{move || ctx.t(T::ImportHint)}</p>
+            <p id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</p>
             <p role="status" data-testid="import-message">{message}</p>
         </section>
     }

@@ -121,28 +121,28 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
     view! {
         <style>{page_css}</style>
         <section class="zs-print-only zs-report-cover" data-testid="report-cover">
-            <p class="zs-report-title">{move || ctx.t(T::ReportTitle)}</p>
+            <p class="zs-report-title">{ctx.tx(T::ReportTitle)}</p>
             <dl class="zs-report-facts">
                 <div>
-                    <dt>{move || ctx.t(T::ReportCompleted)}</dt>
+                    <dt>{ctx.tx(T::ReportCompleted)}</dt>
                     <dd data-testid="report-completed">{move || date(completed(), ctx.lang())}</dd>
                 </div>
                 <div>
-                    <dt>{move || ctx.t(T::ReportPrinted)}</dt>
+                    <dt>{ctx.tx(T::ReportPrinted)}</dt>
                     <dd data-testid="report-printed">{move || date(Some(printed.get()), ctx.lang())}</dd>
                 </div>
                 <div>
-                    <dt>{move || ctx.t(T::ReportContentVersion)}</dt>
+                    <dt>{ctx.tx(T::ReportContentVersion)}</dt>
                     <dd data-testid="report-version">{content_version()}</dd>
                 </div>
             </dl>
-            <h2>{move || ctx.t(T::ReportSummaryTitle)}</h2>
+            <h2>{ctx.tx(T::ReportSummaryTitle)}</h2>
             <p data-testid="report-nearest">{nearest}</p>
-            <h3>{move || ctx.t(T::ReportGapsTitle)}</h3>
+            <h3>{ctx.tx(T::ReportGapsTitle)}</h3>
             {gaps}
-            <h3>{move || ctx.t(T::ReportInsightsTitle)}</h3>
+            <h3>{ctx.tx(T::ReportInsightsTitle)}</h3>
             {insights}
-            <p class="zs-progress">{move || ctx.t(T::ArchetypeNote)}</p>
+            <p class="zs-progress">{ctx.tx(T::ArchetypeNote)}</p>
         </section>
     }
 }

@@ -25,11 +25,11 @@ pub fn StepFooter() -> impl IntoView {
         crate::ui::focus_by_id("zs-a11y-toggle");
     });
     view! {
-        <footer class="zs-footer zs-no-print" aria-label=move || ctx.t(T::FooterLabel) data-testid="step-footer">
+        <footer class="zs-footer zs-no-print" aria-label=ctx.tx(T::FooterLabel) data-testid="step-footer">
             <ul class="zs-footer-links">
                 <li>
                     <button type="button" class="zs-link-button" data-testid="footer-download" on:click=move |_| download_answers(ctx)>
-                        {move || ctx.t(T::DownloadAnswers)}
+                        {ctx.tx(T::DownloadAnswers)}
                     </button>
                 </li>
                 <li>
@@ -42,7 +42,7 @@ pub fn StepFooter() -> impl IntoView {
                         data-testid="a11y-toggle"
                         on:click=toggle
                     >
-                        {move || ctx.t(T::A11yLink)}
+                        {ctx.tx(T::A11yLink)}
                     </button>
                 </li>
             </ul>

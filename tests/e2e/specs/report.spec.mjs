@@ -122,10 +122,18 @@ for (const lang of ['nl', 'en']) {
         expect(profilePage, `row ${area.id} with the chart`).toContain(row);
         expect(all).toContain(words(def.advice[area.level - 1].recommendation[lang]));
       }
+      // The appendix lists every statement with its answer, in content order.
+      const appendix = all.indexOf(lang === 'nl' ? 'Al uw antwoorden' : 'All your answers');
+      expect(appendix, 'the answers appendix').toBeGreaterThan(0);
+      let previous = appendix;
       for (const s of content.statements) {
         const answer = record.answers[s.id];
-        expect(all).toContain(words(s.text[lang]));
-        expect(all).toContain(words(answer === 'dont_know' ? w.dontKnow : s.options[answer - 1][lang]));
+        const statement = words(s.text[lang]);
+        const chosen = words(answer === 'dont_know' ? w.dontKnow : s.options[answer - 1][lang]);
+        const at = all.indexOf(statement, previous + 1);
+        expect(at, `"${s.id}" in the appendix after the statement before it`).toBeGreaterThan(previous);
+        expect(all.indexOf(chosen, at + statement.length), `the answer to "${s.id}" after it`).toBeGreaterThan(at);
+        previous = at;
       }
       // The adviser's contact is on the last page.
       expect(words(pages[n - 1])).toContain(lang === 'nl' ? 'Bespreek de uitkomst met een adviseur' : 'Discuss the result with an adviser');
