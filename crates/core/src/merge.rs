@@ -43,8 +43,21 @@ impl Stamps {
             .fold(self.cleared.max(self.completed), u64::max)
     }
 
-    /// Marks the answers as completed now (the person went on to the results).
+    /// Marks the answers as completed now (the person went on to the results), unless they were
+    /// completed already and nothing changed since: a second look at the results keeps the date
+    /// the scan was completed.
     pub fn complete(&mut self, now: u64) {
+        let last_change = self
+            .statements
+            .values()
+            .chain(self.desired.values())
+            .chain(self.domains.values())
+            .copied()
+            .max()
+            .unwrap_or(0);
+        if self.completed_at().is_some_and(|done| done >= last_change) {
+            return;
+        }
         self.completed = self.next_time(now);
     }
 
@@ -323,6 +336,12 @@ mod tests {
             "later than the clear it follows"
         );
         assert_eq!(completing.cleared_at(50).completed_at(), None);
+        // Nothing changed since: a second look keeps the date; a change gives a new one.
+        completing.complete(60);
+        assert_eq!(completing.completed_at(), Some(41));
+        completing.statements.insert("a".into(), 70);
+        completing.complete(80);
+        assert_eq!(completing.completed_at(), Some(80));
     }
 
     #[test]

@@ -41,7 +41,7 @@ for (const [what, text] of Object.entries(damaged)) {
     await toFirstArea(page);
     const [first] = await scan.statementIds();
     await scan.answer(first, 4);
-    expect(JSON.parse(await storedText(page))).toMatchObject({ v: 2, answers: { [first]: 4 } });
+    expect(JSON.parse(await storedText(page))).toMatchObject({ v: 3, answers: { [first]: 4 } });
     expect(Object.values(await backups(page))).toEqual([text]);
 
     // A reload reads the new record; the notice is gone, the backup is not.
