@@ -143,3 +143,47 @@ for (const lang of ['nl', 'en']) {
     });
   }
 }
+
+async function seedRecord(page, record) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY, JSON.stringify(record)],
+  );
+}
+
+// 15 March 2026, 23:30 UTC: already the 16th in Amsterdam.
+const completed = Date.UTC(2026, 2, 15, 23, 30);
+
+test('the completion date is kept with the answers (format 3) and survives a reload and a second look', async ({ page, scan }) => {
+  await seedRecord(page, { ...recordIn('nl'), v: 3, step: 'results', completed });
+  await scan.open();
+  await scan.expectStep('De uitkomst van uw zelfscan');
+  await expect(scan.testid('report-completed')).toHaveText('16 maart 2026');
+  await page.reload();
+  await expect(scan.testid('report-completed')).toHaveText('16 maart 2026');
+  // Back to the summary and on again without a change: still the date it was completed.
+  await scan.back();
+  await scan.next();
+  await expect(scan.testid('report-completed')).toHaveText('16 maart 2026');
+  expect(await scan.savedRecord()).toMatchObject({ v: 3, completed });
+});
+
+test('a record from before format 3 has no completion date until the scan is completed again', async ({ page, scan }) => {
+  // A version 2 record that claims a completion: not a field of version 2, so ignored.
+  await seedRecord(page, { ...recordIn('nl'), v: 2, step: 'results', completed });
+  await scan.open();
+  await expect(scan.testid('report-completed')).toHaveText('niet bekend');
+  await scan.back();
+  await scan.testid(`change-${content.areas[0].id}`).click();
+  await scan.answer(content.statements[0].id, 2);
+  while ((await scan.heading.textContent()) !== 'Overzicht van uw antwoorden') await scan.next();
+  await scan.next();
+  const today = await page.evaluate(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+  await expect(scan.testid('report-completed')).toHaveText(today);
+  expect((await scan.savedRecord()).completed).toBeGreaterThan(completed);
+});
