@@ -4,6 +4,7 @@ mod accessibility;
 mod answers_file;
 mod app;
 mod area_step;
+mod changed_notice;
 mod context;
 mod domains_step;
 mod download;

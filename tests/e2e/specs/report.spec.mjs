@@ -122,6 +122,12 @@ for (const lang of ['nl', 'en']) {
         expect(profilePage, `row ${area.id} with the chart`).toContain(row);
         expect(all).toContain(words(def.advice[area.level - 1].recommendation[lang]));
       }
+      // The advice per area carries the next step for each weak statement.
+      expect(engine.next_steps.length).toBeGreaterThan(0);
+      for (const step of engine.next_steps) {
+        const s = content.statements.find((x) => x.id === step.statement);
+        expect(all).toContain(words(`${lang === 'nl' ? 'Volgende stap' : 'Next step'}: ${s.options[step.to - 1][lang]}`));
+      }
       // The appendix lists every statement with its answer, in content order.
       const appendix = all.indexOf(lang === 'nl' ? 'Al uw antwoorden' : 'All your answers');
       expect(appendix, 'the answers appendix').toBeGreaterThan(0);
