@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::storage::{self, StorageError, Unreadable};
-use crate::ui::answers_file::AnswersFile;
 use crate::ui::area_step::AreaStep;
 use crate::ui::changed_notice::ChangedNotice;
 use crate::ui::context::{now, Ctx};
@@ -12,6 +11,7 @@ use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
 use crate::ui::results::Results;
 use crate::ui::share::{self, BadCode, SharedBanner};
+use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 use crate::ui::team::TeamView;
@@ -150,9 +150,7 @@ pub fn App() -> impl IntoView {
                     Step::Results => view! { <Results/> }.into_any(),
                 }}}
             </main>
-            <Show when=move || !ctx.read_only.get()>
-                <AnswersFile/>
-            </Show>
+            <StepFooter/>
         </div>
     }
     .into_any()

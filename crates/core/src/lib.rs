@@ -12,6 +12,7 @@ pub mod content;
 pub mod export;
 pub mod merge;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod sample;
 pub mod saved;
