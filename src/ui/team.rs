@@ -9,15 +9,12 @@ use crate::ui::context::Ctx;
 use crate::ui::download;
 use crate::ui::share::{error_text, layouts};
 use zelfscan_core::answers::Answers;
-use zelfscan_core::chart::{range_x, RANGE_LEFT, RANGE_RIGHT};
 use zelfscan_core::codes;
 use zelfscan_core::export;
 use zelfscan_core::scoring::area_results;
-use zelfscan_core::team::{aggregate, Spread, Team};
+use zelfscan_core::team::aggregate;
+use zelfscan_core::team_html::team_html;
 use zelfscan_core::texts::{fill, T};
-
-/// How many of the most disputed statements are shown.
-const DISPUTED: usize = 10;
 
 /// One colleague's result in the team set.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +110,20 @@ pub fn TeamView() -> impl IntoView {
         }
     };
     let count = move || members.with(Vec::len);
+    // Static markup, rebuilt when the team set or the language changes (see core::team_html).
+    let figures = move || {
+        let people: Vec<Vec<Option<f64>>> = members.with(|m| {
+            m.iter()
+                .map(|x| {
+                    area_results(ctx.scan, &x.answers)
+                        .iter()
+                        .map(|r| r.score)
+                        .collect()
+                })
+                .collect()
+        });
+        team.with(|t| team_html(ctx.scan, t, &people, ctx.lang()))
+    };
     view! {
         <section class="zs-step zs-team" aria-labelledby="zs-step-heading" data-testid="team">
             <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::TeamTitle)}</h1>
@@ -165,268 +176,8 @@ pub fn TeamView() -> impl IntoView {
                     <button type="button" class="zs-button" data-testid="team-print" on:click=print>{ctx.tx(T::Print)}</button>
                     <button type="button" class="zs-button" data-testid="team-csv" on:click=csv>{ctx.tx(T::CsvDownload)}</button>
                 </div>
-                <TeamTable team=team/>
-                <TeamChart team=team/>
-                <TeamDetails team=team/>
+                <div inner_html=figures></div>
             </Show>
         </section>
-    }
-}
-
-fn cells(spread: Option<&Spread>, ctx: Ctx, id: &'static str, what: &'static str) -> impl IntoView {
-    let lang = ctx.lang();
-    let (n, mean, min, max, sd) = match spread {
-        Some(s) => (
-            s.respondents.to_string(),
-            export::shown(s.mean, 1, lang),
-            export::shown(s.min, 1, lang),
-            export::shown(s.max, 1, lang),
-            export::shown(s.std_dev, 1, lang),
-        ),
-        None => ("0".into(), "-".into(), "-".into(), "-".into(), "-".into()),
-    };
-    view! {
-        <td data-testid=format!("team-{id}-{what}-n")>{n}</td>
-        <td data-testid=format!("team-{id}-{what}-mean")>{mean}</td>
-        <td data-testid=format!("team-{id}-{what}-min")>{min}</td>
-        <td data-testid=format!("team-{id}-{what}-max")>{max}</td>
-        <td data-testid=format!("team-{id}-{what}-sd")>{sd}</td>
-    }
-}
-
-#[component]
-fn TeamTable(team: Memo<Team>) -> impl IntoView {
-    let ctx = Ctx::use_context();
-    let rows = move || {
-        team.with(|t| {
-            t.areas
-                .iter()
-                .map(|a| {
-                    let area = &ctx.scan.areas[a.area];
-                    let lang = ctx.lang();
-                    let desired = a.desired.as_ref();
-                    view! {
-                        <tr>
-                            <th scope="row">{area.name.get(lang)}</th>
-                            {cells(a.score.as_ref(), ctx, area.id, "score")}
-                            <td data-testid=format!("team-{}-desired-mean", area.id)>
-                                {desired.map_or_else(|| "-".to_owned(), |d| export::shown(d.mean, 1, lang))}
-                            </td>
-                            <td data-testid=format!("team-{}-desired-range", area.id)>
-                                {desired.map_or_else(|| "-".to_owned(), |d| format!("{}-{}", export::shown(d.min, 0, lang), export::shown(d.max, 0, lang)))}
-                            </td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    view! {
-        <div class="zs-table-wrap" tabindex="0" role="region" aria-labelledby="zs-team-caption">
-            <table class="zs-table" data-testid="team-table">
-                <caption id="zs-team-caption">{ctx.tx(T::TeamAreasCaption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ctx.tx(T::ColArea)}</th>
-                        <th scope="col">{ctx.tx(T::ColCount)}</th>
-                        <th scope="col">{ctx.tx(T::ColMean)}</th>
-                        <th scope="col">{ctx.tx(T::ColMin)}</th>
-                        <th scope="col">{ctx.tx(T::ColMax)}</th>
-                        <th scope="col">{ctx.tx(T::ColSpread)}</th>
-                        <th scope="col">{ctx.tx(T::ColDesiredMean)}</th>
-                        <th scope="col">{ctx.tx(T::ColDesiredRange)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-}
-
-/// Each person's score per area as a dot on one axis, the bar from lowest to highest, a tick at
-/// the mean. The table above holds the same numbers.
-#[component]
-fn TeamChart(team: Memo<Team>) -> impl IntoView {
-    let ctx = Ctx::use_context();
-    let members = expect_context::<Members>();
-    let height = 30 * ctx.scan.areas.len() as i32 + 30;
-    let rows = move || {
-        let people: Vec<Vec<Option<f64>>> = members.with(|m| {
-            m.iter()
-                .map(|x| {
-                    area_results(ctx.scan, &x.answers)
-                        .iter()
-                        .map(|r| r.score)
-                        .collect()
-                })
-                .collect()
-        });
-        team.with(|t| {
-            t.areas
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    let y = 20 + 30 * i as i32;
-                    let name = ctx.scan.areas[a.area].name.get(ctx.lang());
-                    let bar = a.score.as_ref().map(|s| {
-                        let (x1, x2) = (range_x(s.min), range_x(s.max));
-                        let m = range_x(s.mean);
-                        view! {
-                            <rect class="zs-team-bar" x=x1 y=y - 5 width=(x2 - x1).max(2) height="10"/>
-                            <line class="zs-team-mean" x1=m x2=m y1=y - 10 y2=y + 10/>
-                        }
-                    });
-                    let dots = people
-                        .iter()
-                        .filter_map(|p| p.get(i).copied().flatten())
-                        .map(|score| view! { <circle class="zs-team-dot" cx=range_x(score) cy=y r="4"/> })
-                        .collect_view();
-                    view! {
-                        <text x="0" y=y + 4>{name}</text>
-                        <line class="zs-team-axis" x1=RANGE_LEFT x2=RANGE_RIGHT y1=y y2=y/>
-                        {bar}
-                        {dots}
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let bottom = height - 6;
-    view! {
-        <h2 id="zs-team-chart-title">{ctx.tx(T::ProfileTitle)}</h2>
-        <p id="zs-team-chart-desc">{ctx.tx(T::TeamChartTitle)}</p>
-        <svg class="zs-team-chart" viewBox=format!("0 0 640 {height}") role="img"
-            aria-labelledby="zs-team-chart-title" aria-describedby="zs-team-chart-desc" data-testid="team-chart">
-            {rows}
-            <text x=RANGE_LEFT y=bottom text-anchor="middle">"0"</text>
-            <text x=range_x(50.0) y=bottom text-anchor="middle">"50"</text>
-            <text x=RANGE_RIGHT y=bottom text-anchor="middle">"100"</text>
-        </svg>
-    }
-}
-
-/// Domains, archetypes, the most disputed statements and the advice for the weakest areas.
-#[component]
-fn TeamDetails(team: Memo<Team>) -> impl IntoView {
-    let ctx = Ctx::use_context();
-    move || {
-        let lang = ctx.lang();
-        let t = team.get();
-        let domains = ctx
-            .scan
-            .domains
-            .iter()
-            .zip(&t.domains)
-            .filter(|(_, c)| c.iter().sum::<usize>() > 0)
-            .map(|(d, c)| {
-                view! {
-                    <tr data-testid=format!("team-domain-{}", d.id)>
-                        <th scope="row">{d.name.get(lang)}</th>
-                        {c.iter().map(|n| view! { <td>{n.to_string()}</td> }).collect_view()}
-                    </tr>
-                }
-            })
-            .collect::<Vec<_>>();
-        let domains = if domains.is_empty() {
-            view! { <p>{ctx.t(T::NoDomains)}</p> }.into_any()
-        } else {
-            view! {
-                <div class="zs-table-wrap" tabindex="0" role="region" aria-labelledby="zs-team-domains">
-                    <table class="zs-table">
-                        <thead><tr>
-                            <th scope="col">{ctx.t(T::DomainsLegend)}</th>
-                            <th scope="col">{ctx.t(T::StageNotStarted)}</th>
-                            <th scope="col">{ctx.t(T::StageExperimenting)}</th>
-                            <th scope="col">{ctx.t(T::StagePractice)}</th>
-                        </tr></thead>
-                        <tbody>{domains}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
-        };
-        let archetypes = ctx
-            .scan
-            .archetypes
-            .iter()
-            .zip(t.archetype_counts(ctx.scan))
-            .map(|(a, n)| {
-                view! {
-                    <li data-testid=format!("team-archetype-{}", a.id)>
-                        {fill(ctx.t(T::TeamArchetypeCount), &[("name", a.name.get(lang).to_owned()), ("n", n.to_string())])}
-                    </li>
-                }
-            })
-            .collect_view();
-        let disputed = t
-            .disagreement
-            .iter()
-            .take(DISPUTED)
-            .filter_map(|&i| {
-                let statement = ctx.scan.statements.get(i)?;
-                let spread = t.statements.get(i)?.level.as_ref()?;
-                let counts = t.statements[i].counts;
-                let options = statement
-                    .options
-                    .iter()
-                    .map(|o| o.get(lang))
-                    .chain([ctx.t(T::DontKnow), ctx.t(T::NotApplicable)])
-                    .zip(counts)
-                    .enumerate()
-                    .map(|(k, (text, n))| {
-                        view! { <li data-testid=format!("count-{}-{}", statement.id, k + 1)>{format!("{n} × {text}")}</li> }
-                    })
-                    .collect_view();
-                Some(view! {
-                    <li data-testid=format!("disputed-{}", statement.id)>
-                        <p>
-                            <strong>{ctx.scan.areas[statement.area].name.get(lang)}": "</strong>
-                            {statement.text.get(lang)}
-                        </p>
-                        <p data-testid=format!("disputed-spread-{}", statement.id)>
-                            {fill(ctx.t(T::TeamSpreadOf), &[
-                                ("spread", export::shown(spread.std_dev, 1, lang)),
-                                ("min", export::shown(spread.min, 0, lang)),
-                                ("max", export::shown(spread.max, 0, lang)),
-                            ])}
-                        </p>
-                        <ul>{options}</ul>
-                    </li>
-                })
-            })
-            .collect::<Vec<_>>();
-        let disputed = if disputed.is_empty() {
-            view! { <p>{ctx.t(T::TeamNoDisagreement)}</p> }.into_any()
-        } else {
-            view! { <ol data-testid="team-disagreement">{disputed}</ol> }.into_any()
-        };
-        let weakest = t
-            .weakest
-            .iter()
-            .filter_map(|&i| {
-                let area = ctx.scan.areas.get(i)?;
-                let level = t.level(i)?;
-                let advice = area.advice_for(level)?;
-                Some(view! {
-                    <section class="zs-advice" data-testid=format!("team-weakest-{}", area.id)>
-                        <h3>{area.name.get(lang)}</h3>
-                        <p><strong>{fill(ctx.t(T::LevelOf), &[("level", level)])}</strong></p>
-                        <p><strong>{ctx.t(T::Recommendation)}": "</strong>{advice.recommendation.get(lang)}</p>
-                        <p>{ctx.t(T::FollowUp)}</p>
-                        <ul>{advice.follow_up.iter().map(|q| view! { <li>{q.get(lang)}</li> }).collect_view()}</ul>
-                    </section>
-                })
-            })
-            .collect_view();
-        view! {
-            <h2 id="zs-team-domains">{ctx.t(T::TeamDomains)}</h2>
-            {domains}
-            <h2>{ctx.t(T::TeamArchetypes)}</h2>
-            <ul data-testid="team-archetypes">{archetypes}</ul>
-            <h2>{ctx.t(T::TeamDisagreement)}</h2>
-            {disputed}
-            <h2>{ctx.t(T::TeamWeakest)}</h2>
-            {weakest}
-        }
     }
 }

@@ -19,5 +19,6 @@ pub mod saved;
 pub mod scoring;
 pub mod session;
 pub mod team;
+pub mod team_html;
 pub mod texts;
 pub mod vocab;

@@ -108,6 +108,18 @@ impl Team {
     }
 }
 
+/// Sorts a short list (statements or areas, a few dozen) with content order as the last key:
+/// deterministic, and a few hundred bytes of wasm instead of the library's quicksort per key.
+fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for k in 1..items.len() {
+        let mut j = k;
+        while j > 0 && order(&items[j - 1], &items[j]).is_gt() {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Combines many people's answers to the same scan.
 pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
     let profiles: Vec<_> = answer_sets.iter().map(|a| score(scan, a)).collect();
@@ -163,7 +175,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .filter(|(_, spread)| spread.respondents >= 2 && spread.range() > 0.0)
         .collect();
     // Equal spreads keep content order.
-    disagreement.sort_unstable_by(|(i, a), (j, b)| {
+    insertion_sort(&mut disagreement, |(i, a), (j, b)| {
         b.std_dev
             .total_cmp(&a.std_dev)
             .then(b.range().total_cmp(&a.range()))
@@ -187,8 +199,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .iter()
         .filter_map(|a: &AreaSpread| Some((a.area, a.score.as_ref()?.mean)))
         .collect();
-    // Unstable with content order as the last key: deterministic, and no stable sort in the wasm.
-    weakest.sort_unstable_by(|(i, a), (j, b)| a.total_cmp(b).then(i.cmp(j)));
+    insertion_sort(&mut weakest, |(i, a), (j, b)| a.total_cmp(b).then(i.cmp(j)));
     weakest.truncate(WEAKEST);
     Team {
         respondents: answer_sets.len(),
