@@ -109,13 +109,13 @@ pub fn ShareBlock() -> impl IntoView {
         }
     });
     view! {
-        <section class="zs-share" data-testid="share">
+        <section class="zs-share zs-no-print" data-testid="share">
             <h2>{ctx.tx(T::CodeTitle)}</h2>
             {move || match code.get() {
                 Some(c) => view! {
                     <p>{ctx.tx(T::CodeIntro)}</p>
                     <p class="zs-code" data-testid="result-code">{c}</p>
-                    <p><a data-testid="result-link" href=link>{ctx.tx(T::CodeLink)}</a></p>
+                    <p><a class="zs-target" data-testid="result-link" href=link>{ctx.tx(T::CodeLink)}</a></p>
                 }.into_any(),
                 None => view! { <p>{ctx.tx(T::CodeUnavailable)}</p> }.into_any(),
             }}
