@@ -4,7 +4,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::model::Scan;
-use crate::scoring::{level_of, score};
+use crate::scoring::{archetype_matches, area_results, level_of};
 use crate::vocab::DomainStage;
 
 /// The spread of the values of the respondents who answered.
@@ -122,8 +122,7 @@ fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Orderi
 
 /// Combines many people's answers to the same scan.
 pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
-    let profiles: Vec<_> = answer_sets.iter().map(|a| score(scan, a)).collect();
-    let results: Vec<_> = profiles.iter().map(|p| &p.areas).collect();
+    let results: Vec<_> = answer_sets.iter().map(|a| area_results(scan, a)).collect();
     let areas: Vec<AreaSpread> = scan
         .areas
         .iter()
@@ -203,9 +202,10 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
     weakest.truncate(WEAKEST);
     Team {
         respondents: answer_sets.len(),
-        nearest: profiles
+        nearest: answer_sets
             .iter()
-            .map(|p| Some(p.nearest()?.archetype))
+            .zip(&results)
+            .map(|(a, r)| Some(archetype_matches(scan, a, r).first()?.archetype))
             .collect(),
         domains,
         weakest: weakest.into_iter().map(|(i, _)| i).collect(),
