@@ -7,6 +7,7 @@ pub mod answers;
 pub mod chart;
 pub mod config;
 pub mod content;
+pub mod host;
 pub mod merge;
 pub mod model;
 pub mod rules;

@@ -107,6 +107,9 @@ pub enum T {
     Overview,
     StartAgainConfirm,
     StartAgainYes,
+    ContactLink,
+    BootLoading,
+    BootFailed,
 }
 
 impl T {
@@ -272,6 +275,17 @@ impl T {
             T::Overview => ("De scan heeft {areas} onderdelen met samen {statements} stellingen. Bij elke stelling kiest u de beschrijving die het best past bij wat u in uw gemeente ziet.", "The scan has {areas} parts with {statements} statements in all. For each statement you choose the description that best fits what you see in your municipality."),
             T::StartAgainConfirm => ("Opnieuw beginnen wist uw huidige antwoorden uit deze browser. Wilt u dat?", "Starting again clears your current answers from this browser. Do you want that?"),
             T::StartAgainYes => ("Ja, begin opnieuw", "Yes, start again"),
+            T::ContactLink => ("Contactpagina van de adviseur", "The adviser's contact page"),
+            // Shown before the widget runs, so they also live as static text in index.html, the
+            // README's mount snippet and embed.js; a test keeps those copies equal to these.
+            T::BootLoading => (
+                "De zelfscan wordt geladen. Blijft deze melding staan, laad de pagina dan opnieuw.",
+                "The self-scan is loading. If this message stays, reload the page.",
+            ),
+            T::BootFailed => (
+                "De zelfscan kon niet worden geladen. Laad de pagina opnieuw of probeer het later nog eens. Lukt het dan nog niet, gebruik dan een recente versie van Edge, Chrome, Firefox of Safari, of neem contact op met de beheerder van deze website.",
+                "The self-scan could not be loaded. Reload the page or try again later. If that does not help, use a recent version of Edge, Chrome, Firefox or Safari, or contact the administrator of this website.",
+            ),
         }
     }
 }
