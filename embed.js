@@ -186,7 +186,11 @@
       var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
       if (height !== last) post({ type: 'height', height: (last = height) });
     };
+    // A resize (the frame's width) is seen by the ResizeObserver; a change of content also by
+    // the MutationObserver, because browsers pause the former in frames out of view.
     if (window.ResizeObserver) new ResizeObserver(measure).observe(document.documentElement);
+    new MutationObserver(measure).observe(document.documentElement,
+      { childList: true, subtree: true, attributes: true, characterData: true });
     measure();
     EVENTS.forEach(function (name) {
       element.addEventListener('zelfscan:' + name, function (event) {

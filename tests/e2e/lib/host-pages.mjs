@@ -41,6 +41,8 @@ export function adapt(code, widget, attributes = {}) {
 export function writeHostPage(name, body, { hostile = false, tall = false } = {}) {
   mkdirSync(pagesDir, { recursive: true });
   copyFileSync(new URL('../pages/hostile.css', import.meta.url), `${pagesDir}hostile.css`);
+  // An icon of its own, or the browser asks for /favicon.ico and logs the 404 as an error.
+  copyFileSync(new URL('../../../assets/favicon.svg', import.meta.url), `${pagesDir}favicon.svg`);
   const filler = tall
     ? Array.from({ length: 40 }, (_, i) => `<p>Alinea ${i + 1} van de gemeentelijke pagina over datagestuurd werken.</p>`).join('\n')
     : '';
@@ -50,6 +52,7 @@ export function writeHostPage(name, body, { hostile = false, tall = false } = {}
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Gemeente Voorbeeld: zelfscan</title>
+  <link rel="icon" href="favicon.svg" type="image/svg+xml">
   ${hostile ? '<link rel="stylesheet" href="hostile.css">' : ''}
 </head>
 <body>
