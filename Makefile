@@ -50,8 +50,6 @@ bench: setup-test build
 	node bench/bench.mjs
 	@echo "Engine timings, native (release):"
 	cargo run --quiet --release -p zelfscan-core --bin zelfscan-content -- timing 2000
-	@echo "Engine timings, wasm in headless Chromium (release):"
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --release $(WASM) --test wasm_timing -- --nocapture 2>&1 | grep -E '^wasm:|test result'
 
 content-check:
 	cargo run --quiet -p zelfscan-core --bin zelfscan-content -- check

@@ -5,6 +5,9 @@
 
 use std::sync::Arc;
 
+use gloo_storage::{LocalStorage, Storage as _};
+use zelfscan_core::saved::DecodeError;
+
 /// Where the record lives in localStorage.
 pub const KEY: &str = "zelfscan";
 
@@ -36,14 +39,17 @@ pub struct Unreadable {
     pub backed_up: bool,
 }
 
-/// localStorage, if it exists and answers. gloo-storage's `LocalStorage::raw()` panics when it
-/// is blocked, so this goes through `web_sys` and turns every failure into `Unavailable`.
+/// localStorage through gloo-storage, if it exists and answers. gloo's `LocalStorage::raw()`
+/// panics when storage is blocked (a sandboxed or third-party iframe, private browsing), so the
+/// window's `localStorage` is probed first and every failure becomes `Unavailable`. The record
+/// is raw text (its meaning is `core::saved`'s), so the text goes through the raw `Storage`,
+/// not gloo's JSON helpers.
 fn local() -> Result<web_sys::Storage, StorageError> {
     if !cfg!(target_arch = "wasm32") {
         return Err(StorageError::Unavailable);
     }
     match web_sys::window().map(|w| w.local_storage()) {
-        Some(Ok(Some(storage))) => Ok(storage),
+        Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
         _ => Err(StorageError::Unavailable),
     }
 }
@@ -82,6 +88,22 @@ pub fn back_up(text: &str, now: u64) -> Result<String, StorageError> {
         .set_item(&key, text)
         .map_err(|_| StorageError::BackupRefused)?;
     Ok(key)
+}
+
+/// Copies a record that could not be read to a backup key (see [`back_up`]) and describes it
+/// for the notice that offers it as a download. Start-up and every save use this.
+pub fn keep_unreadable(
+    text: String,
+    error: &DecodeError,
+    now: u64,
+) -> (Unreadable, Result<(), StorageError>) {
+    let backed_up = back_up(&text, now).map(|_| ());
+    let unreadable = Unreadable {
+        text: text.into(),
+        newer_version: matches!(error, DecodeError::FutureVersion(_)),
+        backed_up: backed_up.is_ok(),
+    };
+    (unreadable, backed_up)
 }
 
 /// Every backup key in storage.

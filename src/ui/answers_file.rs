@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use crate::ui::context::Ctx;
 use crate::ui::download;
 use zelfscan_core::saved;
-use zelfscan_core::session::Session;
 use zelfscan_core::texts::{fill, T};
 
 /// What the last import did: how many entries it took over, or that the file was unreadable.
@@ -16,16 +15,6 @@ use zelfscan_core::texts::{fill, T};
 enum ImportOutcome {
     Imported(usize),
     Failed,
-}
-
-/// Takes over every entry of an imported record; entries it does not have stay as they are.
-fn take_over(session: &mut Session, imported: Session) -> usize {
-    let answers = imported.answers;
-    let count = answers.statements.len() + answers.desired.len() + answers.domains.len();
-    session.answers.statements.extend(answers.statements);
-    session.answers.desired.extend(answers.desired);
-    session.answers.domains.extend(answers.domains);
-    count
 }
 
 /// The download button and the import control, in the widget's footer.
@@ -63,7 +52,7 @@ pub fn AnswersFile() -> impl IntoView {
             let result = match imported {
                 Some(imported) => {
                     let mut count = 0;
-                    ctx.change(|s| count = take_over(s, imported));
+                    ctx.change(|s| count = s.answers.take_over(imported.answers));
                     ImportOutcome::Imported(count)
                 }
                 None => ImportOutcome::Failed,
@@ -81,11 +70,11 @@ pub fn AnswersFile() -> impl IntoView {
         <footer class="zs-answers-file" data-testid="answers-file">
             <div class="zs-actions">
                 <button type="button" class="zs-button" data-testid="download-answers" on:click=download>
-                    {move || ctx.t(T::DownloadAnswers)}
+                    {ctx.tx(T::DownloadAnswers)}
                 </button>
             </div>
             <p class="zs-import">
-                <label for="zs-import-file">{move || ctx.t(T::ImportAnswers)}</label>
+                <label for="zs-import-file">{ctx.tx(T::ImportAnswers)}</label>
                 <input
                     type="file"
                     id="zs-import-file"
@@ -94,7 +83,7 @@ pub fn AnswersFile() -> impl IntoView {
                     data-testid="import-answers"
                     on:change=import
                 />
-                <span id="zs-import-hint" class="zs-hint">{move || ctx.t(T::ImportHint)}</span>
+                <span id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</span>
             </p>
             <p role="status" data-testid="import-message">{message}</p>
         </footer>

@@ -1,18 +1,18 @@
-//! The widget's root: loads content and saved progress, then shows the current step.
+//! The widget's root: restores saved progress, then shows the current step. The content is
+//! static data compiled in (`crates/shipped`).
 
 use leptos::prelude::*;
 
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::area_step::AreaStep;
-use crate::ui::context::Ctx;
+use crate::ui::context::{now, Ctx};
 use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
 use crate::ui::results::Results;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 use zelfscan_core::config::Rgb;
-use zelfscan_core::content;
 use zelfscan_core::host::HostEvent;
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved;
@@ -27,12 +27,7 @@ fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unread
         Ok(Some(text)) => match saved::from_json(&text, scan) {
             Ok(session) => (Some(session), None, None),
             Err(error) => {
-                let backed_up = storage::back_up(&text, crate::ui::context::now());
-                let unreadable = Unreadable {
-                    text: text.into(),
-                    newer_version: matches!(error, saved::DecodeError::FutureVersion(_)),
-                    backed_up: backed_up.is_ok(),
-                };
+                let (unreadable, backed_up) = storage::keep_unreadable(text, &error, now());
                 (None, backed_up.err(), Some(unreadable))
             }
         },
@@ -43,26 +38,18 @@ fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unread
 
 #[component]
 pub fn App() -> impl IntoView {
-    let scan = match content::load_shipped() {
-        Ok(scan) => scan,
-        Err(_) => {
-            return view! {
-                <div class="zs" role="alert">{T::ContentBroken.get(Lang::Nl)}</div>
-            }
-            .into_any()
-        }
-    };
-    let scan: &'static Scan = Box::leak(Box::new(scan));
+    let scan: &'static Scan = &zelfscan_shipped::SCAN;
     let config = crate::ui::read_config();
     let (saved, problem, unreadable) = restore(scan);
     // The host's start language, unless the visitor's saved progress has one.
-    let session = saved.unwrap_or_else(|| Session {
+    let session = RwSignal::new(saved.unwrap_or_else(|| Session {
         lang: config.lang.unwrap_or_default(),
         ..Session::default()
-    });
+    }));
     let ctx = Ctx {
         scan,
-        session: RwSignal::new(session),
+        session,
+        lang: Memo::new(move |_| session.with(|s| s.lang)),
         storage_problem: RwSignal::new(problem),
         unreadable: RwSignal::new(unreadable),
         contact: Box::leak(Box::new(config.contact)),
@@ -83,26 +70,20 @@ pub fn App() -> impl IntoView {
         current
     });
     let step_label = move || {
-        let scan = ctx.scan;
-        let (k, name) = match step.get() {
-            Step::Intro => (1, ctx.t(T::IntroLabel).to_owned()),
-            Step::Domains => (2, ctx.t(T::DomainsTitle).to_owned()),
-            Step::Area(i) => (
-                3 + i,
-                scan.areas
-                    .get(i)
-                    .map(|a| a.name.get(ctx.lang()).to_owned())
-                    .unwrap_or_default(),
-            ),
-            Step::Summary => (3 + scan.areas.len(), ctx.t(T::SummaryTitle).to_owned()),
-            Step::Results => (4 + scan.areas.len(), ctx.t(T::ResultsTitle).to_owned()),
+        let step = step.get();
+        let name = match step {
+            Step::Intro => ctx.t(T::IntroLabel),
+            Step::Domains => ctx.t(T::DomainsTitle),
+            Step::Area(i) => ctx.scan.areas.get(i).map_or("", |a| a.name.get(ctx.lang())),
+            Step::Summary => ctx.t(T::SummaryTitle),
+            Step::Results => ctx.t(T::ResultsTitle),
         };
         zelfscan_core::texts::fill(
             ctx.t(T::StepLabel),
             &[
-                ("k", k.to_string()),
-                ("n", (4 + scan.areas.len()).to_string()),
-                ("name", name),
+                ("k", step.number(ctx.scan).to_string()),
+                ("n", Step::count(ctx.scan).to_string()),
+                ("name", name.to_owned()),
             ],
         )
     };
@@ -136,7 +117,7 @@ pub fn App() -> impl IntoView {
                     lang=move || match ctx.lang() { Lang::Nl => "en", Lang::En => "nl" }
                     on:click=switch_language
                 >
-                    {move || ctx.t(T::SwitchLanguage)}
+                    {ctx.tx(T::SwitchLanguage)}
                 </button>
             </header>
             <p class="zs-progress" role="status" aria-live="polite" data-testid="step-label">{step_label}</p>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
 use zelfscan_core::answers::Answer;
-use zelfscan_core::model::{Area, Statement};
+use zelfscan_core::model::{Area, Lang, Statement, Text, LEVELS};
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
 
@@ -22,7 +22,7 @@ pub fn AreaStep(
     let statements: Vec<&'static Statement> = ctx.scan.statements_of(index).collect();
     let total = statements.len();
     let answered = {
-        let ids: Vec<&'static str> = statements.iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<&'static str> = statements.iter().map(|s| s.id).collect();
         move || {
             ctx.session
                 .with(|s| ids.iter().filter(|id| s.answers.get(id).is_some()).count())
@@ -30,8 +30,8 @@ pub fn AreaStep(
     };
     view! {
         <section class="zs-step" aria-labelledby="zs-step-heading">
-            <h1 id="zs-step-heading" tabindex="-1">{move || area.name.get(ctx.lang())}</h1>
-            <p>{move || area.why.get(ctx.lang())}</p>
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.text(&area.name)}</h1>
+            <p>{ctx.text(&area.why)}</p>
             <p class="zs-progress" data-testid="answered">
                 {move || fill(ctx.t(T::Answered), &[("k", answered()), ("n", total)])}
             </p>
@@ -43,6 +43,22 @@ pub fn AreaStep(
     .into_any()
 }
 
+/// What a choice's label shows: a UI string or a content text, in the current language.
+#[derive(Clone, Copy)]
+pub enum Label {
+    Ui(T),
+    Content(&'static Text),
+}
+
+impl Label {
+    fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Label::Ui(key) => key.get(lang),
+            Label::Content(text) => text.get(lang),
+        }
+    }
+}
+
 /// One labelled radio button; the building block of every choice in a step.
 #[component]
 pub fn Choice(
@@ -50,11 +66,13 @@ pub fn Choice(
     name: String,
     /// Unique within the page; also the base of the `data-testid`.
     id: String,
-    #[prop(into)] label: Signal<String>,
+    label: Label,
     #[prop(into)] checked: Signal<bool>,
     on_choose: impl Fn() + 'static,
 ) -> impl IntoView {
+    let ctx = Ctx::use_context();
     let input_id = format!("zs-{id}");
+    let label = move || label.get(ctx.lang());
     view! {
         <div class="zs-option">
             <input
@@ -74,51 +92,59 @@ pub fn Choice(
 #[component]
 fn StatementField(statement: &'static Statement) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let id = statement.id.as_str();
-    let choice = move |answer: Answer, label: Signal<String>, suffix: String| {
+    let id = statement.id;
+    // Only this statement's buttons follow its answer: a click elsewhere does not reach them.
+    let current = Memo::new(move |_| ctx.session.with(|s| s.answers.get(id)));
+    let choice = move |answer: Answer, label: Label, suffix: &str| {
         view! {
             <Choice
                 name=format!("answer-{id}")
                 id=format!("answer-{id}-{suffix}")
                 label=label
-                checked=Signal::derive(move || ctx.session.with(|s| s.answers.get(id) == Some(answer)))
+                checked=Signal::derive(move || current.get() == Some(answer))
                 on_choose=move || ctx.change(|s| s.answers.set(id, answer))
             />
         }
     };
-    let options = statement.options.iter().enumerate().map(|(i, option)| {
-        let level = i as u8 + 1;
-        choice(
-            Answer::Level(level),
-            Signal::derive(move || option.get(ctx.lang()).to_owned()),
-            level.to_string(),
-        )
-    });
+    let options = statement
+        .options
+        .iter()
+        .zip(1..=LEVELS)
+        .map(|(option, level)| {
+            choice(
+                Answer::Level(level),
+                Label::Content(option),
+                LEVEL_NAMES[usize::from(level - 1)],
+            )
+        });
     view! {
         <fieldset class="zs-statement" id=format!("zs-statement-{id}") data-testid=format!("statement-{id}")>
-            <legend>{move || statement.text.get(ctx.lang())}</legend>
+            <legend>{ctx.text(&statement.text)}</legend>
             {options.collect_view()}
             <div class="zs-non-answers">
-                {choice(Answer::DontKnow, Signal::derive(move || ctx.t(T::DontKnow).to_owned()), "dont-know".into())}
-                {choice(Answer::NotApplicable, Signal::derive(move || ctx.t(T::NotApplicable).to_owned()), "not-applicable".into())}
+                {choice(Answer::DontKnow, Label::Ui(T::DontKnow), "dont-know")}
+                {choice(Answer::NotApplicable, Label::Ui(T::NotApplicable), "not-applicable")}
             </div>
         </fieldset>
     }
 }
 
+/// The ids of options 1 to 5, without formatting numbers at run time.
+const LEVEL_NAMES: [&str; LEVELS as usize] = ["1", "2", "3", "4", "5"];
+
 /// The optional desired level of an area, from the area's own level descriptions.
 #[component]
 fn DesiredLevel(area: &'static Area) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let id = area.id.as_str();
-    let desired = move || ctx.session.with(|s| s.answers.desired.get(id).copied());
-    let choice = move |level: Option<u8>, label: Signal<String>, suffix: String| {
+    let id = area.id;
+    let desired = Memo::new(move |_| ctx.session.with(|s| s.answers.desired.get(id).copied()));
+    let choice = move |level: Option<u8>, label: Label, suffix: &str| {
         view! {
             <Choice
                 name=format!("desired-{id}")
                 id=format!("desired-{id}-{suffix}")
                 label=label
-                checked=Signal::derive(move || desired() == level)
+                checked=Signal::derive(move || desired.get() == level)
                 on_choose=move || ctx.change(|s| s.answers.set_desired(id, level))
             />
         }
@@ -126,13 +152,12 @@ fn DesiredLevel(area: &'static Area) -> impl IntoView {
     view! {
         <fieldset class="zs-statement zs-desired" data-testid=format!("desired-{id}")>
             <legend>{move || fill(ctx.t(T::DesiredLegend), &[("area", area.name.get(ctx.lang()))])}</legend>
-            <p class="zs-progress">{move || ctx.t(T::DesiredHint)}</p>
-            {area.levels.iter().enumerate().map(|(i, text)| {
-                let level = i as u8 + 1;
-                choice(Some(level), Signal::derive(move || text.get(ctx.lang()).to_owned()), level.to_string())
+            <p class="zs-progress">{ctx.tx(T::DesiredHint)}</p>
+            {area.levels.iter().zip(1..=LEVELS).map(|(text, level)| {
+                choice(Some(level), Label::Content(text), LEVEL_NAMES[usize::from(level - 1)])
             }).collect_view()}
             <div class="zs-non-answers">
-                {choice(None, Signal::derive(move || ctx.t(T::DesiredNone).to_owned()), "none".into())}
+                {choice(None, Label::Ui(T::DesiredNone), "none")}
             </div>
         </fieldset>
     }

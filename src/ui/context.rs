@@ -8,7 +8,7 @@ use crate::storage::{self, StorageError, Unreadable};
 use zelfscan_core::answers::Answers;
 use zelfscan_core::config::Contact;
 use zelfscan_core::merge;
-use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::model::{Lang, Scan, Text};
 use zelfscan_core::saved;
 use zelfscan_core::session::{Session, Step};
 use zelfscan_core::texts::T;
@@ -18,6 +18,9 @@ use zelfscan_core::texts::T;
 pub struct Ctx {
     pub scan: &'static Scan,
     pub session: RwSignal<Session>,
+    /// The session's language on its own, so that texts re-render when the language changes,
+    /// not on every answer.
+    pub lang: Memo<Lang>,
     /// The last storage problem, shown until a save succeeds again.
     pub storage_problem: RwSignal<Option<StorageError>>,
     /// A stored record that could not be read, offered as a download.
@@ -42,12 +45,29 @@ impl Ctx {
     }
 
     pub fn lang(self) -> Lang {
-        self.session.with(|s| s.lang)
+        self.lang.get()
     }
 
-    /// A UI string in the current language.
+    /// A UI string in the current language, read once (inside a reactive closure it follows
+    /// the language).
     pub fn t(self, key: T) -> &'static str {
         key.get(self.lang())
+    }
+
+    /// A UI string that follows the language. Every UI text in a view goes through this one
+    /// function, so the views share one closure type instead of one per text.
+    pub fn tx(self, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || key.get(lang.get())
+    }
+
+    /// A content text that follows the language; the one closure type for content texts.
+    pub fn text(
+        self,
+        text: &'static Text,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || text.get(lang.get())
     }
 
     /// Changes the session, stamps every answer that changed, and saves it at once; a failed
@@ -101,13 +121,9 @@ impl Ctx {
         text: String,
         error: &saved::DecodeError,
     ) -> Result<(), StorageError> {
-        let backed_up = storage::back_up(&text, now());
-        self.unreadable.set(Some(Unreadable {
-            text: text.into(),
-            newer_version: matches!(error, saved::DecodeError::FutureVersion(_)),
-            backed_up: backed_up.is_ok(),
-        }));
-        backed_up.map(|_| ())
+        let (unreadable, backed_up) = storage::keep_unreadable(text, error, now());
+        self.unreadable.set(Some(unreadable));
+        backed_up
     }
 
     /// Merges a record another tab stored into this tab's answers. The step and language stay

@@ -14,10 +14,10 @@ pub fn DomainsStep() -> impl IntoView {
     let ctx = Ctx::use_context();
     view! {
         <section class="zs-step" aria-labelledby="zs-step-heading">
-            <h1 id="zs-step-heading" tabindex="-1">{move || ctx.t(T::DomainsTitle)}</h1>
-            <p>{move || ctx.t(T::DomainsIntro)}</p>
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::DomainsTitle)}</h1>
+            <p>{ctx.tx(T::DomainsIntro)}</p>
             <fieldset class="zs-statement" data-testid="domains">
-                <legend>{move || ctx.t(T::DomainsLegend)}</legend>
+                <legend>{ctx.tx(T::DomainsLegend)}</legend>
                 {ctx.scan.domains.iter().map(|d| view! { <DomainChoice domain=d/> }).collect_view()}
             </fieldset>
             <StepNav step=Step::Domains/>
@@ -29,7 +29,7 @@ pub fn DomainsStep() -> impl IntoView {
 #[component]
 fn DomainChoice(domain: &'static Domain) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let id = domain.id.as_str();
+    let id = domain.id;
     let stage = move || ctx.session.with(|s| s.answers.domains.get(id).copied());
     let input_id = format!("zs-domain-{id}");
     view! {
@@ -45,7 +45,7 @@ fn DomainChoice(domain: &'static Domain) -> impl IntoView {
                         ctx.change(|s| s.answers.toggle_domain(id, chosen))
                     }
                 />
-                <label for=input_id>{move || domain.name.get(ctx.lang())}</label>
+                <label for=input_id>{ctx.text(&domain.name)}</label>
             </div>
             {move || stage().map(|current| view! {
                 <fieldset class="zs-domain-stage">
@@ -62,7 +62,7 @@ fn DomainChoice(domain: &'static Domain) -> impl IntoView {
                                     prop:checked=current == option
                                     on:change=move |_| ctx.change(|s| s.answers.set_domain_stage(id, option))
                                 />
-                                <label for=option_id>{move || ctx.t(T::stage(option))}</label>
+                                <label for=option_id>{ctx.tx(T::stage(option))}</label>
                             </div>
                         }
                     }).collect_view()}

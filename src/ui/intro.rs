@@ -52,29 +52,29 @@ pub fn Intro() -> impl IntoView {
     };
     view! {
         <section class="zs-step" aria-labelledby="zs-step-heading">
-            <h1 id="zs-step-heading" tabindex="-1">{move || texts.intro_title.get(ctx.lang())}</h1>
-            <p>{move || texts.intro.get(ctx.lang())}</p>
-            <h2>{move || ctx.t(T::WhatYouNeed)}</h2>
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.text(&texts.intro_title)}</h1>
+            <p>{ctx.text(&texts.intro)}</p>
+            <h2>{ctx.tx(T::WhatYouNeed)}</h2>
             <p>{overview}</p>
-            <p>{move || texts.duration.get(ctx.lang())}</p>
-            <p class="zs-privacy" data-testid="privacy">{move || texts.privacy.get(ctx.lang())}</p>
+            <p>{ctx.text(&texts.duration)}</p>
+            <p class="zs-privacy" data-testid="privacy">{ctx.text(&texts.privacy)}</p>
             <div class="zs-actions">
                 <Show
                     when=has_progress
                     fallback=move || view! {
                         <button type="button" class="zs-button zs-button--primary" data-testid="start" on:click=start>
-                            {move || ctx.t(T::Start)}
+                            {ctx.tx(T::Start)}
                         </button>
                     }
                 >
                     <button type="button" class="zs-button zs-button--primary" data-testid="continue" on:click=resume>
-                        {move || ctx.t(T::Continue)}
+                        {ctx.tx(T::Continue)}
                     </button>
                     <button type="button" class="zs-button" data-testid="start-again" on:click=move |_| ask(Confirming::StartAgain)>
-                        {move || ctx.t(T::StartAgain)}
+                        {ctx.tx(T::StartAgain)}
                     </button>
                     <button type="button" class="zs-button" data-testid="clear" on:click=move |_| ask(Confirming::Clear)>
-                        {move || ctx.t(T::ClearAnswers)}
+                        {ctx.tx(T::ClearAnswers)}
                     </button>
                 </Show>
             </div>
@@ -94,13 +94,13 @@ pub fn Intro() -> impl IntoView {
                             }}
                         </button>
                         <button type="button" class="zs-button" data-testid="confirm-no" on:click=move |_| confirming.set(Confirming::Nothing)>
-                            {move || ctx.t(T::ClearNo)}
+                            {ctx.tx(T::ClearNo)}
                         </button>
                     </div>
                 </div>
             </Show>
             <Show when=move || cleared.get()>
-                <p class="zs-notice" id="zs-cleared" tabindex="-1" role="status" data-testid="cleared">{move || ctx.t(T::Cleared)}</p>
+                <p class="zs-notice" id="zs-cleared" tabindex="-1" role="status" data-testid="cleared">{ctx.tx(T::Cleared)}</p>
             </Show>
         </section>
     }

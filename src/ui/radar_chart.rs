@@ -6,12 +6,14 @@ use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use zelfscan_core::chart::{points_attr, wrap_label, Point, Radar};
+use zelfscan_core::model::LEVELS;
 use zelfscan_core::scoring::{option_score, Profile};
 use zelfscan_core::texts::T;
 
 /// The chart's drawing area; labels get room on both sides.
-const WIDTH: f64 = 560.0;
-const HEIGHT: f64 = 330.0;
+const WIDTH: i32 = 560;
+const HEIGHT: i32 = 330;
+const VIEW_BOX: &str = "0 0 560 330";
 /// Characters per label line.
 const LABEL_WIDTH: usize = 22;
 
@@ -20,13 +22,13 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let radar = Radar {
         centre: Point {
-            x: WIDTH / 2.0,
-            y: HEIGHT / 2.0,
+            x: WIDTH / 2,
+            y: HEIGHT / 2,
         },
         radius: 115.0,
         axes: ctx.scan.areas.len(),
     };
-    let rings = (1..=5u8)
+    let rings = (1..=LEVELS)
         .map(|level| {
             view! { <polygon class="zs-chart-ring" points=points_attr(&radar.ring(option_score(level)))/> }
         })
@@ -47,7 +49,8 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
                             .into_iter()
                             .enumerate()
                             .map(|(k, line)| {
-                                let dy = if k == 0 { format!("{}em", -(shift as f64) * 1.2) } else { "1.2em".into() };
+                                // Whole tenths of an em: no float formatting.
+                                let dy = if k == 0 { format!("-{}.{}em", shift * 12 / 10, shift * 12 % 10) } else { "1.2em".into() };
                                 view! { <tspan x=at.x dy=dy>{line}</tspan> }
                             })
                             .collect_view()
@@ -90,20 +93,20 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
     view! {
         <figure class="zs-chart" data-testid="radar-chart">
             <svg
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=VIEW_BOX
                 role="img"
                 aria-labelledby="zs-chart-title zs-chart-desc"
             >
-                <title id="zs-chart-title">{move || ctx.t(T::ProfileTitle)}</title>
-                <desc id="zs-chart-desc">{move || ctx.t(T::ChartDescription)}</desc>
+                <title id="zs-chart-title">{ctx.tx(T::ProfileTitle)}</title>
+                <desc id="zs-chart-desc">{ctx.tx(T::ChartDescription)}</desc>
                 {rings}
                 {axes}
                 {move || draw("zs-chart-desired", desired())}
                 {move || draw("zs-chart-current", current())}
             </svg>
             <figcaption class="zs-chart-legend">
-                <span class="zs-legend-current">{move || ctx.t(T::Current)}</span>
-                <span class="zs-legend-desired">{move || ctx.t(T::Desired)}</span>
+                <span class="zs-legend-current">{ctx.tx(T::Current)}</span>
+                <span class="zs-legend-desired">{ctx.tx(T::Desired)}</span>
             </figcaption>
         </figure>
     }

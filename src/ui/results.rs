@@ -10,9 +10,9 @@ use zelfscan_core::scoring::{score, Profile};
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
 
-/// A score as shown: whole numbers, the same rounding as the content checker's users expect.
+/// A score as shown: a whole number (no float formatting in the wasm).
 fn shown(score: f64) -> String {
-    format!("{:.0}", score)
+    (score.round() as i64).to_string()
 }
 
 #[component]
@@ -27,17 +27,17 @@ pub fn Results() -> impl IntoView {
     };
     view! {
         <section class="zs-step zs-results" aria-labelledby="zs-step-heading">
-            <p class="zs-print-only zs-report-title">{move || ctx.t(T::ReportTitle)}</p>
-            <h1 id="zs-step-heading" tabindex="-1">{move || ctx.t(T::ResultsTitle)}</h1>
+            <p class="zs-print-only zs-report-title">{ctx.tx(T::ReportTitle)}</p>
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::ResultsTitle)}</h1>
             <div class="zs-actions">
                 <button type="button" class="zs-button zs-button--primary" data-testid="print" on:click=print>
-                    {move || ctx.t(T::Print)}
+                    {ctx.tx(T::Print)}
                 </button>
                 <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
-                    {move || ctx.t(T::Back)}
+                    {ctx.tx(T::Back)}
                 </button>
             </div>
-            <h2>{move || ctx.t(T::ProfileTitle)}</h2>
+            <h2>{ctx.tx(T::ProfileTitle)}</h2>
             <RadarChart profile=profile/>
             <ResultsTable profile=profile/>
             <ArchetypeBlock profile=profile/>
@@ -45,15 +45,15 @@ pub fn Results() -> impl IntoView {
             <Insights profile=profile/>
             <AdvicePerArea profile=profile/>
             <section class="zs-contact" data-testid="contact">
-                <h2>{move || ctx.t(T::ContactTitle)}</h2>
-                <p>{move || ctx.scan.texts.contact_invitation.get(ctx.lang())}</p>
+                <h2>{ctx.tx(T::ContactTitle)}</h2>
+                <p>{ctx.text(&ctx.scan.texts.contact_invitation)}</p>
                 <ContactBlock/>
-                <p>{move || ctx.t(T::NothingSent)}</p>
+                <p>{ctx.tx(T::NothingSent)}</p>
             </section>
-            <h2>{move || ctx.t(T::ClosingTitle)}</h2>
-            <p>{move || ctx.scan.texts.closing.get(ctx.lang())}</p>
+            <h2>{ctx.tx(T::ClosingTitle)}</h2>
+            <p>{ctx.text(&ctx.scan.texts.closing)}</p>
             <section class="zs-print-only" data-testid="report-answers">
-                <h2>{move || ctx.t(T::AnswersTitle)}</h2>
+                <h2>{ctx.tx(T::AnswersTitle)}</h2>
                 <DomainList/>
                 <AnswerList editable=false/>
             </section>
@@ -71,7 +71,7 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
                 .iter()
                 .map(|r| {
                     let area = &ctx.scan.areas[r.area];
-                    let id = area.id.clone();
+                    let id = area.id;
                     let dash = || ctx.t(T::NoScore).to_owned();
                     view! {
                         <tr data-testid=format!("result-{id}")>
@@ -90,15 +90,15 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
     view! {
         <div class="zs-table-wrap" tabindex="0" role="region" aria-labelledby="zs-table-caption">
         <table class="zs-table" data-testid="results-table">
-            <caption id="zs-table-caption">{move || ctx.t(T::TableCaption)}</caption>
+            <caption id="zs-table-caption">{ctx.tx(T::TableCaption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || ctx.t(T::ColArea)}</th>
-                    <th scope="col">{move || ctx.t(T::ColScore)}</th>
-                    <th scope="col">{move || ctx.t(T::ColLevel)}</th>
-                    <th scope="col">{move || ctx.t(T::ColDesired)}</th>
-                    <th scope="col">{move || ctx.t(T::ColGap)}</th>
-                    <th scope="col">{move || ctx.t(T::ColAnswered)}</th>
+                    <th scope="col">{ctx.tx(T::ColArea)}</th>
+                    <th scope="col">{ctx.tx(T::ColScore)}</th>
+                    <th scope="col">{ctx.tx(T::ColLevel)}</th>
+                    <th scope="col">{ctx.tx(T::ColDesired)}</th>
+                    <th scope="col">{ctx.tx(T::ColGap)}</th>
+                    <th scope="col">{ctx.tx(T::ColAnswered)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -145,9 +145,9 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
                 <p data-testid=format!("similarity-{}", archetype.id)>{fill(ctx.t(T::ArchetypeSimilarity), &[("pct", pct)])}</p>
                 <p>{archetype.description.get(lang()).to_owned()}</p>
                 <h4>{ctx.t(T::Strengths)}</h4>
-                <ul>{list(&archetype.strengths)}</ul>
+                <ul>{list(archetype.strengths)}</ul>
                 <h4>{ctx.t(T::Pitfalls)}</h4>
-                <ul>{list(&archetype.pitfalls)}</ul>
+                <ul>{list(archetype.pitfalls)}</ul>
                 <h4>{ctx.t(T::NextStep)}</h4>
                 <p>{archetype.next_step.get(lang()).to_owned()}</p>
                 <h4>{ctx.t(T::OtherArchetypes)}</h4>
@@ -271,7 +271,7 @@ fn ContactBlock() -> impl IntoView {
     let contact = ctx.contact;
     if contact.is_empty() {
         return view! {
-            <p class="zs-placeholder" data-testid="contact-placeholder">{move || ctx.t(T::ContactPlaceholder)}</p>
+            <p class="zs-placeholder" data-testid="contact-placeholder">{ctx.tx(T::ContactPlaceholder)}</p>
         }
         .into_any();
     }
@@ -283,7 +283,7 @@ fn ContactBlock() -> impl IntoView {
             {contact.phone.clone().map(|p| view! { <span>{p}</span><br/> })}
             // `_top`: in an iframe the link opens in the host page rather than in the frame.
             {contact.link.clone().map(|l| view! {
-                <a href=l target="_top" data-testid="contact-link">{move || ctx.t(T::ContactLink)}</a>
+                <a href=l target="_top" data-testid="contact-link">{ctx.tx(T::ContactLink)}</a>
             })}
         </address>
     }
@@ -301,7 +301,7 @@ fn DomainList() -> impl IntoView {
                 .domains
                 .iter()
                 .filter_map(|d| {
-                    s.answers.domains.get(&d.id).map(|stage| {
+                    s.answers.domains.get(d.id).map(|stage| {
                         format!("{}: {}", d.name.get(lang), T::stage(*stage).get(lang))
                     })
                 })

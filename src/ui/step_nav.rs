@@ -15,10 +15,10 @@ pub fn StepNav(
     view! {
         <div class="zs-actions">
             <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(step.previous(ctx.scan))>
-                {move || ctx.t(T::Back)}
+                {ctx.tx(T::Back)}
             </button>
             <button type="button" class="zs-button zs-button--primary" data-testid="next" on:click=move |_| ctx.go(step.next(ctx.scan))>
-                {move || ctx.t(T::Next)}
+                {ctx.tx(T::Next)}
             </button>
         </div>
     }

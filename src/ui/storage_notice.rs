@@ -26,10 +26,10 @@ pub fn StorageNotice() -> impl IntoView {
                 };
                 view! {
                     <div class="zs-notice" role="status" data-testid="unreadable-notice">
-                        <p>{move || ctx.t(if newer_version { T::StorageNewerVersion } else { T::StorageUnreadable })}</p>
-                        <p>{move || ctx.t(if backed_up { T::UnreadableKept } else { T::UnreadableNotKept })}</p>
+                        <p>{ctx.tx(if newer_version { T::StorageNewerVersion } else { T::StorageUnreadable })}</p>
+                        <p>{ctx.tx(if backed_up { T::UnreadableKept } else { T::UnreadableNotKept })}</p>
                         <button type="button" class="zs-button" data-testid="download-unreadable" on:click=download>
-                            {move || ctx.t(T::DownloadUnreadable)}
+                            {ctx.tx(T::DownloadUnreadable)}
                         </button>
                     </div>
                 }
@@ -44,8 +44,8 @@ pub fn StorageNotice() -> impl IntoView {
         };
         Some(view! {
             <div class="zs-notice" role="status" data-testid="storage-notice">
-                <p>{move || ctx.t(key)}</p>
-                <p>{move || ctx.t(T::DownloadToKeep)}</p>
+                <p>{ctx.tx(key)}</p>
+                <p>{ctx.tx(T::DownloadToKeep)}</p>
             </div>
         })
     };

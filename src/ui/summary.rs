@@ -25,7 +25,7 @@ pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) ->
 /// The desired level of an area in words, if one was chosen.
 pub fn desired_text(scan: &Scan, session: &Session, area: usize) -> Option<String> {
     let area = scan.areas.get(area)?;
-    let level = *session.answers.desired.get(&area.id)?;
+    let level = *session.answers.desired.get(area.id)?;
     let text = area.level_text(level)?;
     Some(format!("{level}. {}", text.get(session.lang)))
 }
@@ -35,8 +35,8 @@ pub fn Summary() -> impl IntoView {
     let ctx = Ctx::use_context();
     view! {
         <section class="zs-step" aria-labelledby="zs-step-heading">
-            <h1 id="zs-step-heading" tabindex="-1">{move || ctx.t(T::SummaryTitle)}</h1>
-            <p>{move || ctx.t(T::SummaryIntro)}</p>
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::SummaryTitle)}</h1>
+            <p>{ctx.tx(T::SummaryIntro)}</p>
             <AnswerList editable=true/>
             <StepNav step=Step::Summary/>
         </section>
@@ -55,13 +55,13 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
             let rows = scan
                 .statements_of(index)
                 .map(|statement| {
-                    let id = statement.id.as_str();
+                    let id = statement.id;
                     let answer = move || {
                         ctx.session.with(|s| answer_text(statement, s.answers.get(id), s.lang))
                     };
                     view! {
                         <div class="zs-answer" data-testid=format!("summary-{id}")>
-                            <dt>{move || statement.text.get(ctx.lang())}</dt>
+                            <dt>{ctx.text(&statement.text)}</dt>
                             <dd class:zs-unanswered=move || !answer().1>{move || answer().0}</dd>
                         </div>
                     }
@@ -70,11 +70,11 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
             let desired = move || ctx.session.with(|s| desired_text(scan, s, index));
             view! {
                 <section class="zs-summary-area" data-testid=format!("summary-area-{}", area.id)>
-                    <h2>{move || area.name.get(ctx.lang())}</h2>
+                    <h2>{ctx.text(&area.name)}</h2>
                     <dl>
                         {rows}
                         <div class="zs-answer">
-                            <dt>{move || ctx.t(T::DesiredLevel)}</dt>
+                            <dt>{ctx.tx(T::DesiredLevel)}</dt>
                             <dd class:zs-unanswered=move || desired().is_none()>
                                 {move || desired().unwrap_or_else(|| ctx.t(T::Unanswered).to_owned())}
                             </dd>

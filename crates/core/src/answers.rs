@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::LEVELS;
+use crate::vocab::LEVELS;
+
+pub use crate::vocab::DomainStage;
 
 /// The answer to one statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,36 +26,6 @@ impl Answer {
             Answer::Level(k) if (1..=LEVELS).contains(&k) => Some(k),
             _ => None,
         }
-    }
-}
-
-/// How far a chosen domain is with data-driven working.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum DomainStage {
-    #[default]
-    NotStarted,
-    Experimenting,
-    Practice,
-}
-
-impl DomainStage {
-    pub const ALL: [DomainStage; 3] = [
-        DomainStage::NotStarted,
-        DomainStage::Experimenting,
-        DomainStage::Practice,
-    ];
-
-    /// The id used in saved records and in insight rules.
-    pub fn id(self) -> &'static str {
-        match self {
-            DomainStage::NotStarted => "not_started",
-            DomainStage::Experimenting => "experimenting",
-            DomainStage::Practice => "practice",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<DomainStage> {
-        DomainStage::ALL.into_iter().find(|s| s.id() == id)
     }
 }
 
@@ -110,6 +82,16 @@ impl Answers {
     pub fn is_empty(&self) -> bool {
         self.statements.is_empty() && self.desired.is_empty() && self.domains.is_empty()
     }
+
+    /// Takes over every entry of an imported answers file; entries it does not have stay as
+    /// they are. Returns how many entries the file held.
+    pub fn take_over(&mut self, imported: Answers) -> usize {
+        let count = imported.statements.len() + imported.desired.len() + imported.domains.len();
+        self.statements.extend(imported.statements);
+        self.desired.extend(imported.desired);
+        self.domains.extend(imported.domains);
+        count
+    }
 }
 
 #[cfg(test)]
@@ -138,6 +120,32 @@ mod tests {
         assert_eq!(answers.desired.get("ict"), Some(&4));
         answers.set_desired("ict", Some(9));
         assert_eq!(answers.desired.get("ict"), None);
+    }
+
+    #[test]
+    fn an_import_overwrites_what_it_holds_and_keeps_the_rest() {
+        let mut mine = Answers::default();
+        mine.set("kept", Answer::Level(2));
+        mine.set("replaced", Answer::Level(1));
+        mine.set_desired("ict", Some(2));
+        let mut file = Answers::default();
+        file.set("replaced", Answer::DontKnow);
+        file.set("new", Answer::Level(5));
+        file.set_domain_stage("soza", DomainStage::Practice);
+        assert_eq!(mine.take_over(file), 3);
+        let expected: Vec<(&str, Answer)> = vec![
+            ("kept", Answer::Level(2)),
+            ("new", Answer::Level(5)),
+            ("replaced", Answer::DontKnow),
+        ];
+        let got: Vec<(&str, Answer)> = mine
+            .statements
+            .iter()
+            .map(|(id, a)| (id.as_str(), *a))
+            .collect();
+        assert_eq!(got, expected);
+        assert_eq!(mine.desired.get("ict"), Some(&2));
+        assert_eq!(mine.domains.get("soza"), Some(&DomainStage::Practice));
     }
 
     #[test]

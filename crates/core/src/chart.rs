@@ -3,11 +3,12 @@
 
 use std::f64::consts::PI;
 
-/// A point in SVG user units (y grows downwards).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A point in whole SVG user units (y grows downwards). Whole numbers: at the chart's size a
+/// unit is finer than a pixel, and the widget then needs no float formatting for its SVG.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Point {
-    pub x: f64,
-    pub y: f64,
+    pub x: i32,
+    pub y: i32,
 }
 
 /// The radar's frame: centre and radius for a value of 100.
@@ -40,10 +41,10 @@ impl Radar {
     /// The point on axis `i` at `value` (0..=100, clamped).
     pub fn point(&self, i: usize, value: f64) -> Point {
         let r = self.radius * value.clamp(0.0, 100.0) / 100.0;
-        let a = self.angle(i);
+        let (cos, sin) = cos_sin(self.angle(i));
         Point {
-            x: round(self.centre.x + r * a.cos()),
-            y: round(self.centre.y + r * a.sin()),
+            x: self.centre.x + whole(r * cos),
+            y: self.centre.y + whole(r * sin),
         }
     }
 
@@ -54,13 +55,13 @@ impl Radar {
 
     /// Where the label of axis `i` goes: a little beyond the end, and which way it is anchored.
     pub fn label(&self, i: usize) -> (Point, Anchor) {
-        let a = self.angle(i);
+        let (cos, sin) = cos_sin(self.angle(i));
         let r = self.radius + 14.0;
         let point = Point {
-            x: round(self.centre.x + r * a.cos()),
-            y: round(self.centre.y + r * a.sin() + 4.0),
+            x: self.centre.x + whole(r * cos),
+            y: self.centre.y + whole(r * sin + 4.0),
         };
-        let anchor = match a.cos() {
+        let anchor = match cos {
             c if c > 0.2 => Anchor::Start,
             c if c < -0.2 => Anchor::End,
             _ => Anchor::Middle,
@@ -155,8 +156,26 @@ pub fn points_attr(points: &[Point]) -> String {
 }
 
 /// Two decimals are plenty for SVG and keep the markup small and the tests exact.
-fn round(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
+/// Cosine and sine by their Taylor series after reducing the angle to -π..π: within 1e-8,
+/// far below a pixel, and without the C library's large argument-reduction code in the wasm.
+pub fn cos_sin(angle: f64) -> (f64, f64) {
+    let turns = (angle / (2.0 * PI) + 0.5).floor();
+    let x = angle - turns * 2.0 * PI;
+    let x2 = x * x;
+    let (mut cos, mut sin) = (0.0, 0.0);
+    let (mut cos_term, mut sin_term) = (1.0, x);
+    for k in 0..11 {
+        cos += cos_term;
+        sin += sin_term;
+        let k = f64::from(k);
+        cos_term *= -x2 / ((2.0 * k + 1.0) * (2.0 * k + 2.0));
+        sin_term *= -x2 / ((2.0 * k + 2.0) * (2.0 * k + 3.0));
+    }
+    (cos, sin)
+}
+
+fn whole(v: f64) -> i32 {
+    v.round() as i32
 }
 
 #[cfg(test)]
@@ -165,7 +184,7 @@ mod tests {
 
     fn radar(axes: usize) -> Radar {
         Radar {
-            centre: Point { x: 100.0, y: 100.0 },
+            centre: Point { x: 100, y: 100 },
             radius: 80.0,
             axes,
         }
@@ -205,15 +224,25 @@ mod tests {
     fn the_first_axis_points_up_and_values_scale_from_the_centre() {
         let r = radar(4);
         let cases = [
-            (0, 100.0, Point { x: 100.0, y: 20.0 }),
-            (1, 100.0, Point { x: 180.0, y: 100.0 }),
-            (2, 50.0, Point { x: 100.0, y: 140.0 }),
-            (3, 0.0, Point { x: 100.0, y: 100.0 }),
-            (1, 250.0, Point { x: 180.0, y: 100.0 }),
-            (1, -5.0, Point { x: 100.0, y: 100.0 }),
+            (0, 100.0, Point { x: 100, y: 20 }),
+            (1, 100.0, Point { x: 180, y: 100 }),
+            (2, 50.0, Point { x: 100, y: 140 }),
+            (3, 0.0, Point { x: 100, y: 100 }),
+            (1, 250.0, Point { x: 180, y: 100 }),
+            (1, -5.0, Point { x: 100, y: 100 }),
         ];
         for (axis, value, expected) in cases {
             assert_eq!(r.point(axis, value), expected, "axis {axis} at {value}");
+        }
+    }
+
+    #[test]
+    fn cos_and_sin_agree_with_the_standard_library_everywhere() {
+        for i in -2000..=2000 {
+            let angle = f64::from(i) * 0.01;
+            let (cos, sin) = cos_sin(angle);
+            assert!((cos - angle.cos()).abs() < 1e-8, "cos {angle}: {cos}");
+            assert!((sin - angle.sin()).abs() < 1e-8, "sin {angle}: {sin}");
         }
     }
 
@@ -248,7 +277,7 @@ mod tests {
 
     #[test]
     fn points_are_written_as_an_svg_list() {
-        let points = [Point { x: 1.0, y: 2.5 }, Point { x: 3.0, y: 4.0 }];
-        assert_eq!(points_attr(&points), "1,2.5 3,4");
+        let points = [Point { x: 1, y: -2 }, Point { x: 3, y: 4 }];
+        assert_eq!(points_attr(&points), "1,-2 3,4");
     }
 }

@@ -9,13 +9,42 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::model::{
-    Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Scan, ScanTexts, Statement, Text,
+    Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Rule, Scan, ScanTexts, Statement, Text,
     LEVELS,
 };
-use crate::rules::{Condition, Rule};
+use crate::rules::Condition;
 
-/// The content shipped with the widget.
+/// The content shipped with the widget, for the checker and tests; the widget itself uses the
+/// static data that `crates/shipped` compiles from the same file.
 pub const SHIPPED: &str = include_str!("../../../src/content/scan.json");
+
+/// A text as the content file spells it. Unknown keys are refused so that a typo in a language
+/// code (`"em"`) is reported instead of leaving the English empty.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    #[serde(default)]
+    nl: String,
+    #[serde(default)]
+    en: String,
+}
+
+/// A loaded content file lives as long as the program (the model holds `&'static str`): the
+/// widget's content is static data compiled in, and the checker loads a file once per run.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawText::deserialize(deserializer)?;
+        Ok(Text {
+            nl: String::leak(raw.nl),
+            en: String::leak(raw.en),
+        })
+    }
+}
+
+/// Gives a list the program's lifetime; see [`Text`]'s `Deserialize`.
+fn leak<T>(list: Vec<T>) -> &'static [T] {
+    Vec::leak(list)
+}
 
 /// The fewest words a level descriptor may have: fewer cannot describe an observable situation.
 pub const DESCRIPTOR_MIN_WORDS: usize = 6;
@@ -308,22 +337,6 @@ pub fn load(json: &str) -> Result<Scan, Vec<ContentError>> {
     }
 }
 
-/// The shipped content as the widget loads it: parsed and converted, without the editorial
-/// checks (word counts, translations, duplicates), which `load` already ran on this very file
-/// in `cargo test` (`tests/shipped_content.rs` proves both give the same `Scan`). The widget
-/// thereby neither carries the checker's code nor spends start-up time on it; a structural
-/// problem still comes back as an error, never a panic.
-pub fn load_shipped() -> Result<Scan, Vec<ContentError>> {
-    let raw = parse(SHIPPED)?;
-    let mut problems = Problems::default();
-    let scan = convert(raw, &mut problems);
-    if problems.0.is_empty() {
-        Ok(scan)
-    } else {
-        Err(problems.0)
-    }
-}
-
 fn parse(json: &str) -> Result<RawContent, Vec<ContentError>> {
     serde_json::from_str(json).map_err(|e| {
         vec![ContentError {
@@ -421,25 +434,26 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         .areas
         .into_iter()
         .map(|a| Area {
-            id: a.id,
+            id: String::leak(a.id),
             name: a.name,
             why: a.why,
-            levels: a.levels,
-            advice: a
-                .advice
-                .into_iter()
-                .map(|v| Advice {
-                    recommendation: v.recommendation,
-                    follow_up: v.follow_up,
-                })
-                .collect(),
+            levels: leak(a.levels),
+            advice: leak(
+                a.advice
+                    .into_iter()
+                    .map(|v| Advice {
+                        recommendation: v.recommendation,
+                        follow_up: leak(v.follow_up),
+                    })
+                    .collect(),
+            ),
         })
         .collect();
     let guiding_questions: Vec<GuidingQuestion> = raw
         .guiding_questions
         .into_iter()
         .map(|g| GuidingQuestion {
-            id: g.id,
+            id: String::leak(g.id),
             text: g.text,
         })
         .collect();
@@ -457,7 +471,7 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                     0
                 });
             let guiding_question = s.guiding_question.as_ref().and_then(|g| {
-                let found = guiding_questions.iter().position(|q| &q.id == g);
+                let found = guiding_questions.iter().position(|q| q.id == g);
                 if found.is_none() {
                     problems.add(
                         format!("{at}.guiding_question"),
@@ -474,12 +488,12 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 );
             }
             Statement {
-                id: s.id,
+                id: String::leak(s.id),
                 area,
                 guiding_question,
                 weight: weight.clamp(1, 3) as u8,
                 text: s.text,
-                options: s.options,
+                options: leak(s.options),
             }
         })
         .collect();
@@ -490,16 +504,16 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         .map(|(i, a)| {
             let at = format!("archetypes[{i}] ({})", a.id);
             for id in a.profile.keys() {
-                if !areas.iter().any(|area| &area.id == id) {
+                if !areas.iter().any(|area| area.id == id) {
                     problems.add(
                         format!("{at}.profile.{id}"),
                         format!("unknown area \"{id}\""),
                     );
                 }
             }
-            let profile = areas
+            let profile: Vec<f64> = areas
                 .iter()
-                .map(|area| match a.profile.get(&area.id) {
+                .map(|area| match a.profile.get(area.id) {
                     Some(level) if (1.0..=f64::from(LEVELS)).contains(level) => *level,
                     Some(level) => {
                         problems.add(
@@ -518,24 +532,24 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 })
                 .collect();
             Archetype {
-                id: a.id,
+                id: String::leak(a.id),
                 name: a.name,
                 description: a.description,
-                strengths: a.strengths,
-                pitfalls: a.pitfalls,
+                strengths: leak(a.strengths),
+                pitfalls: leak(a.pitfalls),
                 next_step: a.next_step,
-                profile,
+                profile: leak(profile),
             }
         })
         .collect();
-    let area_ids: Vec<&str> = areas.iter().map(|a| a.id.as_str()).collect();
+    let area_ids: Vec<&str> = areas.iter().map(|a| a.id).collect();
     let rules = raw
         .rules
         .into_iter()
         .enumerate()
         .filter_map(|(i, r)| match Condition::parse(&r.when, &area_ids) {
             Ok(when) => Some(Rule {
-                id: r.id,
+                id: String::leak(r.id),
                 when,
                 title: r.title,
                 text: r.text,
@@ -558,19 +572,20 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
             closing: t.closing,
             contact_invitation: t.contact_invitation,
         },
-        guiding_questions,
-        domains: raw
-            .domains
-            .into_iter()
-            .map(|d| Domain {
-                id: d.id,
-                name: d.name,
-            })
-            .collect(),
-        areas,
-        statements,
-        archetypes,
-        rules,
+        guiding_questions: leak(guiding_questions),
+        domains: leak(
+            raw.domains
+                .into_iter()
+                .map(|d| Domain {
+                    id: String::leak(d.id),
+                    name: d.name,
+                })
+                .collect(),
+        ),
+        areas: leak(areas),
+        statements: leak(statements),
+        archetypes: leak(archetypes),
+        rules: leak(rules),
     }
 }
 

@@ -34,18 +34,10 @@ pub struct StepView {
 
 impl StepView {
     pub fn of(step: Step, scan: &Scan) -> StepView {
-        let areas = scan.areas.len();
-        let number = match step {
-            Step::Intro => 1,
-            Step::Domains => 2,
-            Step::Area(i) => 3 + i.min(areas),
-            Step::Summary => 3 + areas,
-            Step::Results => 4 + areas,
-        };
         StepView {
             id: step.to_id(scan),
-            number,
-            total: 4 + areas,
+            number: step.number(scan),
+            total: Step::count(scan),
         }
     }
 }
@@ -103,7 +95,7 @@ mod tests {
     fn events_follow_the_steps_in_the_documented_order() {
         let scan = fixture();
         let n = 4 + scan.areas.len();
-        let first = scan.areas[0].id.clone();
+        let first = scan.areas[0].id;
         let cases = [
             (
                 None,

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod chart;
+pub mod codegen;
 pub mod config;
 pub mod content;
 pub mod host;
@@ -17,3 +18,4 @@ pub mod scoring;
 pub mod session;
 pub mod team;
 pub mod texts;
+pub mod vocab;

@@ -131,7 +131,9 @@ fn merge_map<V: Clone>(
     for key in keys {
         let time_of = |side: &Side<'_, V>| side.1.get(key).copied().unwrap_or(0);
         let (local_time, stored_time) = (time_of(&local), time_of(&stored));
-        let known_locally = local.0.contains_key(key) || local.1.contains_key(key);
+        // A stamp of 0 says nothing (it is "before any change"), so it does not make an
+        // entry known here; otherwise merging again could bring back what a merge dropped.
+        let known_locally = local.0.contains_key(key) || local_time > 0;
         let (value, time) = if known_locally && local_time >= stored_time {
             (local.0.get(key), local_time)
         } else {

@@ -2,71 +2,20 @@
 //! languages. Built from the content file by [`crate::content`]; never built by hand in
 //! the UI.
 
-use serde::{Deserialize, Serialize};
-
-/// The languages the widget speaks. Dutch first: it is the default everywhere.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The BCP 47 code, for `lang` attributes and saved records.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-/// A text in every language the widget speaks. Unknown keys are refused so that a typo in a
-/// language code (`"em"`) is reported instead of leaving the English empty.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    #[serde(default)]
-    pub nl: String,
-    #[serde(default)]
-    pub en: String,
-}
-
-impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-/// The number of answer options per statement and of levels per area.
-pub const LEVELS: u8 = 5;
+use crate::rules::Condition;
+pub use crate::vocab::{Lang, Text, LEVELS};
 
 /// One of the source article's five guiding questions for starting the transition.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GuidingQuestion {
-    pub id: String,
+    pub id: &'static str,
     pub text: Text,
 }
 
 /// A professional domain (vakdomein) a municipality may want to work data-driven in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Domain {
-    pub id: String,
+    pub id: &'static str,
     pub name: Text,
 }
 
@@ -74,20 +23,20 @@ pub struct Domain {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Advice {
     pub recommendation: Text,
-    pub follow_up: Vec<Text>,
+    pub follow_up: &'static [Text],
 }
 
 /// One of the archetype model's aspect areas (bedrijfskundige aspectgebieden).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Area {
-    pub id: String,
+    pub id: &'static str,
     pub name: Text,
     /// Why this area matters for data-driven working.
     pub why: Text,
     /// Five level descriptions, level 1 first; the user picks a desired level from these.
-    pub levels: Vec<Text>,
+    pub levels: &'static [Text],
     /// Advice per level band, level 1 first.
-    pub advice: Vec<Advice>,
+    pub advice: &'static [Advice],
 }
 
 impl Area {
@@ -105,7 +54,7 @@ impl Area {
 /// A statement the user answers by choosing one of five level descriptors.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Statement {
-    pub id: String,
+    pub id: &'static str,
     /// Index into [`Scan::areas`].
     pub area: usize,
     /// Index into [`Scan::guiding_questions`], where the statement serves one.
@@ -114,20 +63,20 @@ pub struct Statement {
     pub weight: u8,
     pub text: Text,
     /// Five options, least mature first.
-    pub options: Vec<Text>,
+    pub options: &'static [Text],
 }
 
 /// A municipal archetype of the source article's archetype model.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Archetype {
-    pub id: String,
+    pub id: &'static str,
     pub name: Text,
     pub description: Text,
-    pub strengths: Vec<Text>,
-    pub pitfalls: Vec<Text>,
+    pub strengths: &'static [Text],
+    pub pitfalls: &'static [Text],
     pub next_step: Text,
     /// Expected level (1.0..=5.0) per area, in the order of [`Scan::areas`].
-    pub profile: Vec<f64>,
+    pub profile: &'static [f64],
 }
 
 /// The texts around the questions: intro, privacy, closing.
@@ -141,16 +90,25 @@ pub struct ScanTexts {
     pub contact_invitation: Text,
 }
 
+/// An insight worth a conversation, shown when its condition holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub when: Condition,
+    pub title: Text,
+    pub text: Text,
+}
+
 /// The whole questionnaire, validated: every index in it points at something that exists.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scan {
     pub texts: ScanTexts,
-    pub guiding_questions: Vec<GuidingQuestion>,
-    pub domains: Vec<Domain>,
-    pub areas: Vec<Area>,
-    pub statements: Vec<Statement>,
-    pub archetypes: Vec<Archetype>,
-    pub rules: Vec<crate::rules::Rule>,
+    pub guiding_questions: &'static [GuidingQuestion],
+    pub domains: &'static [Domain],
+    pub areas: &'static [Area],
+    pub statements: &'static [Statement],
+    pub archetypes: &'static [Archetype],
+    pub rules: &'static [Rule],
 }
 
 impl Scan {

@@ -13,22 +13,12 @@
 
 use std::fmt;
 
-use crate::answers::DomainStage;
-use crate::model::Text;
-
-/// An insight worth a conversation, shown when its condition holds.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Rule {
-    pub id: String,
-    pub when: Condition,
-    pub title: Text,
-    pub text: Text,
-}
+use crate::vocab::DomainStage;
 
 /// A parsed `when` condition, with the text it was parsed from for display and debugging.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Condition {
-    pub source: String,
+    pub source: &'static str,
     pub expr: Expr,
 }
 
@@ -50,7 +40,7 @@ impl Condition {
             return Err(parser.unknown);
         }
         Ok(Condition {
-            source: source.to_owned(),
+            source: String::leak(source.to_owned()),
             expr,
         })
     }
@@ -63,7 +53,7 @@ impl Condition {
 
 impl fmt::Display for Condition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.source)
+        f.write_str(self.source)
     }
 }
 
@@ -142,9 +132,9 @@ impl Comparison {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     Compare(Comparison, Quantity, Quantity),
-    And(Box<Expr>, Box<Expr>),
-    Or(Box<Expr>, Box<Expr>),
-    Not(Box<Expr>),
+    And(&'static Expr, &'static Expr),
+    Or(&'static Expr, &'static Expr),
+    Not(&'static Expr),
 }
 
 impl Expr {
@@ -177,10 +167,10 @@ pub enum Quantity {
     Area(AreaFact, usize),
     /// `domains(stage)`; `None` is `any`.
     Domains(Option<DomainStage>),
-    Negate(Box<Quantity>),
-    Add(Box<Quantity>, Box<Quantity>),
-    Subtract(Box<Quantity>, Box<Quantity>),
-    Multiply(Box<Quantity>, Box<Quantity>),
+    Negate(&'static Quantity),
+    Add(&'static Quantity, &'static Quantity),
+    Subtract(&'static Quantity, &'static Quantity),
+    Multiply(&'static Quantity, &'static Quantity),
 }
 
 impl Quantity {
@@ -195,6 +185,12 @@ impl Quantity {
             Quantity::Multiply(a, b) => a.evaluate(facts)? * b.evaluate(facts)?,
         })
     }
+}
+
+/// A parsed node lives as long as the program: the widget's rules are static data, and a
+/// content file is loaded once per run of the checker.
+fn leak<T>(node: T) -> &'static T {
+    Box::leak(Box::new(node))
 }
 
 /// Why a condition could not be read, and where (1-based column in the condition text).
@@ -374,8 +370,8 @@ impl Parser<'_> {
             let right_column = self.column();
             let right = self.and()?;
             left = Parsed::Condition(Expr::Or(
-                Box::new(expect_condition(left, column)?),
-                Box::new(expect_condition(right, right_column)?),
+                leak(expect_condition(left, column)?),
+                leak(expect_condition(right, right_column)?),
             ));
         }
         Ok(left)
@@ -389,8 +385,8 @@ impl Parser<'_> {
             let right_column = self.column();
             let right = self.not()?;
             left = Parsed::Condition(Expr::And(
-                Box::new(expect_condition(left, column)?),
-                Box::new(expect_condition(right, right_column)?),
+                leak(expect_condition(left, column)?),
+                leak(expect_condition(right, right_column)?),
             ));
         }
         Ok(left)
@@ -401,7 +397,7 @@ impl Parser<'_> {
             self.pos += 1;
             let column = self.column();
             let inner = self.not()?;
-            return Ok(Parsed::Condition(Expr::Not(Box::new(expect_condition(
+            return Ok(Parsed::Condition(Expr::Not(leak(expect_condition(
                 inner, column,
             )?))));
         }
@@ -443,8 +439,8 @@ impl Parser<'_> {
             let right_column = self.column();
             let right = self.product()?;
             let (a, b) = (
-                Box::new(expect_quantity(left, column)?),
-                Box::new(expect_quantity(right, right_column)?),
+                leak(expect_quantity(left, column)?),
+                leak(expect_quantity(right, right_column)?),
             );
             left = Parsed::Quantity(if add {
                 Quantity::Add(a, b)
@@ -462,8 +458,8 @@ impl Parser<'_> {
             let right_column = self.column();
             let right = self.unary()?;
             left = Parsed::Quantity(Quantity::Multiply(
-                Box::new(expect_quantity(left, column)?),
-                Box::new(expect_quantity(right, right_column)?),
+                leak(expect_quantity(left, column)?),
+                leak(expect_quantity(right, right_column)?),
             ));
         }
         Ok(left)
@@ -474,9 +470,9 @@ impl Parser<'_> {
             self.pos += 1;
             let column = self.column();
             let inner = self.unary()?;
-            return Ok(Parsed::Quantity(Quantity::Negate(Box::new(
-                expect_quantity(inner, column)?,
-            ))));
+            return Ok(Parsed::Quantity(Quantity::Negate(leak(expect_quantity(
+                inner, column,
+            )?))));
         }
         self.atom()
     }

@@ -18,27 +18,37 @@ pub fn sample_answers(scan: &Scan, count: usize) -> Vec<Answers> {
     (0..count)
         .map(|_| {
             let mut answers = Answers::default();
-            for statement in &scan.statements {
+            for statement in scan.statements {
                 match next(10) {
-                    0 => answers.set(&statement.id, Answer::DontKnow),
+                    0 => answers.set(statement.id, Answer::DontKnow),
                     1 => {}
-                    _ => answers.set(&statement.id, Answer::Level(1 + next(5) as u8)),
+                    _ => answers.set(statement.id, Answer::Level(1 + next(5) as u8)),
                 }
             }
-            for area in &scan.areas {
+            for area in scan.areas {
                 if next(2) == 0 {
-                    answers.set_desired(&area.id, Some(1 + next(5) as u8));
+                    answers.set_desired(area.id, Some(1 + next(5) as u8));
                 }
             }
-            for domain in &scan.domains {
+            for domain in scan.domains {
                 if next(3) == 0 {
                     let stage = DomainStage::ALL[next(3) as usize];
-                    answers.set_domain_stage(&domain.id, stage);
+                    answers.set_domain_stage(domain.id, stage);
                 }
             }
             answers
         })
         .collect()
+}
+
+/// One complete scan, for timing the worst case: the first sample set with every statement
+/// answered (options 1 to 5 in turn).
+pub fn full_answers(scan: &Scan) -> Answers {
+    let mut answers = sample_answers(scan, 1).pop().unwrap_or_default();
+    for (i, statement) in scan.statements.iter().enumerate() {
+        answers.set(statement.id, Answer::Level(1 + (i % 5) as u8));
+    }
+    answers
 }
 
 #[cfg(test)]

@@ -2,19 +2,29 @@
 //! **Architecture invariant:** this is a boundary. Its serde types are defined here, apart from
 //! the model, carry a format version `"v"`, and are converted by the pure functions below;
 //! decoding outside data never panics and reports what was wrong in plain words.
+//!
+//! Versions: 1 holds what was entered, the step and the language; 2 adds when each entry last
+//! changed (`changed`, also for entries since removed) and when the answers were last cleared
+//! (`cleared`), so that records from two tabs merge entry by entry (`crate::merge`). One struct,
+//! [`Record`], reads both in a single typed pass: a version 1 record has neither field, and their
+//! defaults (no change time, never cleared: time 0, before any change) are exactly the migration
+//! from version 1. Fixtures per version: `tests/fixtures/saved/`.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use thiserror::Error;
 
-use crate::answers::{Answer, Answers, DomainStage};
+use crate::answers::{Answer, Answers};
 use crate::merge::Stamps;
-use crate::model::{Lang, Scan};
+use crate::model::Scan;
 use crate::session::{Session, Step};
+use crate::vocab::{DomainStage, Lang, LEVELS};
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u64 = 2;
 
 /// A record longer than this is refused unread: a real one is a few kilobytes, so anything this
 /// large is damage, and parsing it would only slow the start.
@@ -22,64 +32,6 @@ pub const MAX_RECORD_BYTES: usize = 256 * 1024;
 
 /// The largest time a record may carry; larger numbers are damage.
 pub use crate::merge::MAX_TIME;
-
-/// An answer as saved: the option number 1..=5, or a word for the two non-answers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum SavedAnswer {
-    Level(u8),
-    Other(String),
-}
-
-/// Format version 1: what was entered, the step and the language, without change times.
-/// Kept readable forever (`tests/fixtures/saved/v1.json`); read through [`migrate_v1`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SavedV1 {
-    pub v: u32,
-    #[serde(default)]
-    pub answers: BTreeMap<String, SavedAnswer>,
-    #[serde(default)]
-    pub desired: BTreeMap<String, u8>,
-    #[serde(default)]
-    pub domains: BTreeMap<String, String>,
-    #[serde(default)]
-    pub step: String,
-    #[serde(default)]
-    pub lang: String,
-}
-
-/// Format version 2: version 1 plus when each entry last changed (`changed`, also for entries
-/// since removed) and when the answers were last cleared (`cleared`), so that records from two
-/// tabs merge entry by entry (`core::merge`). Times are milliseconds since 1970.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SavedV2 {
-    pub v: u32,
-    #[serde(default)]
-    pub answers: BTreeMap<String, SavedAnswer>,
-    #[serde(default)]
-    pub desired: BTreeMap<String, u8>,
-    #[serde(default)]
-    pub domains: BTreeMap<String, String>,
-    #[serde(default)]
-    pub step: String,
-    #[serde(default)]
-    pub lang: String,
-    #[serde(default)]
-    pub changed: SavedTimes,
-    #[serde(default)]
-    pub cleared: u64,
-}
-
-/// The change times of a version 2 record, per kind of entry.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SavedTimes {
-    #[serde(default)]
-    pub answers: BTreeMap<String, u64>,
-    #[serde(default)]
-    pub desired: BTreeMap<String, u64>,
-    #[serde(default)]
-    pub domains: BTreeMap<String, u64>,
-}
 
 /// Why a saved record could not be read. The messages are shown to the person.
 #[derive(Debug, Error, PartialEq)]
@@ -98,68 +50,151 @@ pub enum DecodeError {
     TooLarge(usize),
 }
 
-/// Version 1 to version 2: every entry keeps its value and gets time 0, "before any change this
-/// version makes", so that any later change, or a clear, wins over it.
-pub fn migrate_v1(record: SavedV1) -> SavedV2 {
-    SavedV2 {
-        v: 2,
-        answers: record.answers,
-        desired: record.desired,
-        domains: record.domains,
-        step: record.step,
-        lang: record.lang,
-        changed: SavedTimes::default(),
-        cleared: 0,
+/// A stored record or answers file of format version 1 or 2 (see the module comment).
+#[derive(Debug, Default, Deserialize)]
+struct Record {
+    #[serde(default)]
+    v: Version,
+    #[serde(default)]
+    answers: BTreeMap<String, SavedAnswer>,
+    #[serde(default)]
+    desired: BTreeMap<String, u8>,
+    #[serde(default)]
+    domains: BTreeMap<String, SavedStage>,
+    #[serde(default)]
+    step: String,
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    changed: Times,
+    #[serde(default)]
+    cleared: u64,
+}
+
+/// Only the version, read when a record does not fit [`Record`], so that a newer version's
+/// record is reported as newer rather than as damaged.
+#[derive(Deserialize)]
+struct VersionOnly {
+    #[serde(default)]
+    v: Version,
+}
+
+/// The change times of a record, per kind of entry.
+#[derive(Debug, Default, Deserialize)]
+struct Times {
+    #[serde(default)]
+    answers: BTreeMap<String, u64>,
+    #[serde(default)]
+    desired: BTreeMap<String, u64>,
+    #[serde(default)]
+    domains: BTreeMap<String, u64>,
+}
+
+/// The `"v"` field: a whole number, absent, or something else (which is no version at all).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum Version {
+    #[default]
+    Absent,
+    Number(u64),
+    NotANumber,
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnyValue;
+        impl<'de> Visitor<'de> for AnyValue {
+            type Value = Version;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a format version")
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Version, E> {
+                Ok(Version::Number(n))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Version, E> {
+                Ok(Version::NotANumber)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Version, E> {
+                Ok(Version::NotANumber)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Version, E> {
+                Ok(Version::NotANumber)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Version, E> {
+                Ok(Version::NotANumber)
+            }
+            fn visit_unit<E>(self) -> Result<Version, E> {
+                Ok(Version::NotANumber)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Version, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Version::NotANumber)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Version, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Version::NotANumber)
+            }
+        }
+        deserializer.deserialize_any(AnyValue)
     }
 }
 
-/// Turns a session into the record to save.
-pub fn encode(session: &Session, scan: &Scan) -> SavedV2 {
-    let answers = &session.answers;
-    let stamps = &session.stamps;
-    SavedV2 {
-        v: CURRENT_VERSION,
-        answers: answers
-            .statements
-            .iter()
-            .map(|(id, answer)| {
-                let saved = match answer {
-                    Answer::Level(k) => SavedAnswer::Level(*k),
-                    Answer::DontKnow => SavedAnswer::Other("dont_know".into()),
-                    Answer::NotApplicable => SavedAnswer::Other("not_applicable".into()),
-                };
-                (id.clone(), saved)
-            })
-            .collect(),
-        desired: answers.desired.clone(),
-        domains: answers
-            .domains
-            .iter()
-            .map(|(id, stage)| (id.clone(), stage.id().to_owned()))
-            .collect(),
-        step: session.step.to_id(scan),
-        lang: session.lang.code().to_owned(),
-        changed: SavedTimes {
-            answers: stamps.statements.clone(),
-            desired: stamps.desired.clone(),
-            domains: stamps.domains.clone(),
-        },
-        cleared: stamps.cleared,
+/// An answer as saved: the option number 1..=5, or `"dont_know"` / `"not_applicable"`.
+#[derive(Debug)]
+struct SavedAnswer(Answer);
+
+impl<'de> Deserialize<'de> for SavedAnswer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswerVisitor;
+        impl Visitor<'_> for AnswerVisitor {
+            type Value = SavedAnswer;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(
+                    f,
+                    "an option 1 to {LEVELS}, \"{DONT_KNOW}\" or \"{NOT_APPLICABLE}\""
+                )
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<SavedAnswer, E> {
+                match u8::try_from(n) {
+                    Ok(k) if (1..=LEVELS).contains(&k) => Ok(SavedAnswer(Answer::Level(k))),
+                    _ => Err(E::invalid_value(de::Unexpected::Unsigned(n), &self)),
+                }
+            }
+            fn visit_str<E: de::Error>(self, word: &str) -> Result<SavedAnswer, E> {
+                match word {
+                    DONT_KNOW => Ok(SavedAnswer(Answer::DontKnow)),
+                    NOT_APPLICABLE => Ok(SavedAnswer(Answer::NotApplicable)),
+                    _ => Err(E::invalid_value(de::Unexpected::Str(word), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(AnswerVisitor)
     }
 }
 
-/// Serialises a session to the JSON text that is stored and downloaded.
-pub fn to_json(session: &Session, scan: &Scan) -> String {
-    // Serialising plain maps of strings and numbers cannot fail; fall back to an empty record
-    // rather than panic if it ever did.
-    serde_json::to_string(&encode(session, scan))
-        .unwrap_or_else(|_| format!("{{\"v\":{CURRENT_VERSION}}}"))
+/// A chosen domain's stage as saved: its id (`DomainStage::id`).
+#[derive(Debug)]
+struct SavedStage(DomainStage);
+
+impl<'de> Deserialize<'de> for SavedStage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StageVisitor;
+        impl Visitor<'_> for StageVisitor {
+            type Value = SavedStage;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a domain stage")
+            }
+            fn visit_str<E: de::Error>(self, id: &str) -> Result<SavedStage, E> {
+                DomainStage::from_id(id)
+                    .map(SavedStage)
+                    .ok_or_else(|| E::invalid_value(de::Unexpected::Str(id), &self))
+            }
+        }
+        deserializer.deserialize_str(StageVisitor)
+    }
 }
 
-/// The same record laid out for people: the downloaded answers file.
-pub fn to_pretty_json(session: &Session, scan: &Scan) -> String {
-    serde_json::to_string_pretty(&encode(session, scan)).unwrap_or_else(|_| to_json(session, scan))
-}
+const DONT_KNOW: &str = "dont_know";
+const NOT_APPLICABLE: &str = "not_applicable";
 
 /// Reads a stored record or an imported answers file, of any version this build knows. Answers
 /// to ids the content no longer has are kept.
@@ -167,73 +202,217 @@ pub fn from_json(text: &str, scan: &Scan) -> Result<Session, DecodeError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(DecodeError::TooLarge(text.len()));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let version = value.get("v").ok_or(DecodeError::NoVersion)?;
-    let version = version.as_u64().ok_or(DecodeError::NoVersion)?;
-    let shape = |e: serde_json::Error| DecodeError::WrongShape(e.to_string());
-    let record = match version {
-        1 => migrate_v1(serde_json::from_value(value).map_err(shape)?),
-        2 => serde_json::from_value(value).map_err(shape)?,
-        v if v > u64::from(CURRENT_VERSION) => return Err(DecodeError::FutureVersion(v)),
-        v => return Err(DecodeError::UnknownVersion(v)),
-    };
-    decode_v2(record, scan)
+    // A record is a JSON object; serde would also fill a struct from an array.
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => DecodeError::NoVersion,
+            Err(e) => DecodeError::NotJson(e.to_string()),
+        });
+    }
+    match serde_json::from_str::<Record>(text) {
+        Ok(record) => {
+            check_version(record.v)?;
+            decode(record, scan)
+        }
+        Err(e) if e.is_data() => {
+            // It is JSON, but not a record this build can read: say why in the best words.
+            let version =
+                serde_json::from_str::<VersionOnly>(text).map_or(Version::Absent, |r| r.v);
+            check_version(version)?;
+            Err(DecodeError::WrongShape(e.to_string()))
+        }
+        Err(e) => Err(DecodeError::NotJson(e.to_string())),
+    }
 }
 
-fn decode_v2(record: SavedV2, scan: &Scan) -> Result<Session, DecodeError> {
-    let mut answers = Answers::default();
-    for (id, saved) in record.answers {
-        let answer = match saved {
-            SavedAnswer::Level(k) if (1..=5).contains(&k) => Answer::Level(k),
-            SavedAnswer::Other(word) if word == "dont_know" => Answer::DontKnow,
-            SavedAnswer::Other(word) if word == "not_applicable" => Answer::NotApplicable,
-            other => {
-                return Err(DecodeError::WrongShape(format!(
-                    "answer to \"{id}\" is {other:?}"
-                )))
-            }
-        };
-        answers.statements.insert(id, answer);
+fn check_version(version: Version) -> Result<(), DecodeError> {
+    match version {
+        Version::Number(1..=CURRENT_VERSION) => Ok(()),
+        Version::Number(v) if v > CURRENT_VERSION => Err(DecodeError::FutureVersion(v)),
+        Version::Number(v) => Err(DecodeError::UnknownVersion(v)),
+        Version::Absent | Version::NotANumber => Err(DecodeError::NoVersion),
     }
-    for (area, level) in record.desired {
-        if !(1..=5).contains(&level) {
-            return Err(DecodeError::WrongShape(format!(
-                "desired level {level} for \"{area}\""
-            )));
-        }
-        answers.desired.insert(area, level);
+}
+
+fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
+    let Record {
+        v,
+        answers,
+        desired,
+        domains,
+        step,
+        lang,
+        mut changed,
+        mut cleared,
+    } = record;
+    if v == Version::Number(1) {
+        // The migration from version 1: no change times, never cleared.
+        (changed, cleared) = (Times::default(), 0);
     }
-    for (domain, stage) in record.domains {
-        let stage = DomainStage::from_id(&stage).ok_or_else(|| {
-            DecodeError::WrongShape(format!("stage \"{stage}\" for domain \"{domain}\""))
-        })?;
-        answers.domains.insert(domain, stage);
+    if let Some((area, level)) = desired.iter().find(|(_, l)| !(1..=LEVELS).contains(*l)) {
+        return Err(DecodeError::WrongShape(format!(
+            "desired level {level} for \"{area}\""
+        )));
     }
-    let times = [
-        &record.changed.answers,
-        &record.changed.desired,
-        &record.changed.domains,
-    ];
-    let too_late = times
-        .iter()
-        .flat_map(|map| map.values())
-        .chain(std::iter::once(&record.cleared))
+    let too_late = [&changed.answers, &changed.desired, &changed.domains]
+        .into_iter()
+        .flat_map(|times| times.values())
+        .chain(std::iter::once(&cleared))
         .find(|&&time| time > MAX_TIME);
     if let Some(time) = too_late {
         return Err(DecodeError::WrongShape(format!("change time {time}")));
     }
     Ok(Session {
-        answers,
-        stamps: Stamps {
-            statements: record.changed.answers,
-            desired: record.changed.desired,
-            domains: record.changed.domains,
-            cleared: record.cleared,
+        answers: Answers {
+            statements: answers.into_iter().map(|(id, a)| (id, a.0)).collect(),
+            desired,
+            domains: domains.into_iter().map(|(id, s)| (id, s.0)).collect(),
         },
-        step: Step::from_id(&record.step, scan),
-        lang: Lang::from_code(&record.lang).unwrap_or_default(),
+        stamps: Stamps {
+            statements: changed.answers,
+            desired: changed.desired,
+            domains: changed.domains,
+            cleared,
+        },
+        step: Step::from_id(&step, scan),
+        lang: Lang::from_code(&lang).unwrap_or_default(),
     })
+}
+
+/// Serialises a session to the JSON text that is stored (the current format version).
+/// Written by hand, so it cannot fail: there is no fallback record that could overwrite stored
+/// answers with less.
+pub fn to_json(session: &Session, scan: &Scan) -> String {
+    Writer::new(false).record(session, scan)
+}
+
+/// The same record laid out for people: the downloaded answers file.
+pub fn to_pretty_json(session: &Session, scan: &Scan) -> String {
+    Writer::new(true).record(session, scan)
+}
+
+/// A JSON writer for the record's few shapes: objects of strings and whole numbers.
+struct Writer {
+    out: String,
+    pretty: bool,
+    depth: usize,
+    /// Whether the current object has had an entry yet.
+    first: bool,
+}
+
+impl Writer {
+    fn new(pretty: bool) -> Writer {
+        Writer {
+            out: String::with_capacity(4096),
+            pretty,
+            depth: 0,
+            first: true,
+        }
+    }
+
+    fn record(mut self, session: &Session, scan: &Scan) -> String {
+        let answers = &session.answers;
+        let stamps = &session.stamps;
+        self.open();
+        self.key("v");
+        self.number(CURRENT_VERSION);
+        self.key("answers");
+        self.map(&answers.statements, |w, answer| match answer {
+            Answer::Level(k) => w.number(u64::from(*k)),
+            Answer::DontKnow => w.string(DONT_KNOW),
+            Answer::NotApplicable => w.string(NOT_APPLICABLE),
+        });
+        self.key("desired");
+        self.map(&answers.desired, |w, level| w.number(u64::from(*level)));
+        self.key("domains");
+        self.map(&answers.domains, |w, stage| w.string(stage.id()));
+        self.key("step");
+        self.string(&session.step.to_id(scan));
+        self.key("lang");
+        self.string(session.lang.code());
+        self.key("changed");
+        self.open();
+        for (name, times) in [
+            ("answers", &stamps.statements),
+            ("desired", &stamps.desired),
+            ("domains", &stamps.domains),
+        ] {
+            self.key(name);
+            self.map(times, |w, time| w.number(*time));
+        }
+        self.close();
+        self.key("cleared");
+        self.number(stamps.cleared);
+        self.close();
+        self.out
+    }
+
+    fn map<V>(&mut self, map: &BTreeMap<String, V>, mut value: impl FnMut(&mut Writer, &V)) {
+        self.open();
+        for (key, v) in map {
+            self.key(key);
+            value(self, v);
+        }
+        self.close();
+    }
+
+    fn open(&mut self) {
+        self.out.push('{');
+        self.depth += 1;
+        self.first = true;
+    }
+
+    fn close(&mut self) {
+        self.depth -= 1;
+        if !self.first {
+            self.newline();
+        }
+        self.out.push('}');
+        self.first = false;
+    }
+
+    fn key(&mut self, key: &str) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        self.newline();
+        self.string(key);
+        self.out.push_str(if self.pretty { ": " } else { ":" });
+    }
+
+    fn newline(&mut self) {
+        if self.pretty {
+            self.out.push('\n');
+            for _ in 0..self.depth {
+                self.out.push_str("  ");
+            }
+        }
+    }
+
+    fn number(&mut self, n: u64) {
+        use std::fmt::Write as _;
+        let _ = write!(self.out, "{n}");
+    }
+
+    fn string(&mut self, text: &str) {
+        use std::fmt::Write as _;
+        self.out.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => self.out.push_str("\\\""),
+                '\\' => self.out.push_str("\\\\"),
+                '\n' => self.out.push_str("\\n"),
+                '\r' => self.out.push_str("\\r"),
+                '\t' => self.out.push_str("\\t"),
+                c if u32::from(c) < 0x20 => {
+                    let _ = write!(self.out, "\\u{:04x}", u32::from(c));
+                }
+                c => self.out.push(c),
+            }
+        }
+        self.out.push('"');
+    }
 }
 
 #[cfg(test)]
@@ -390,16 +569,44 @@ mod tests {
     }
 
     #[test]
-    fn migrating_version_1_keeps_every_value_and_adds_time_zero() {
-        let v1: SavedV1 =
-            serde_json::from_str(include_str!("../tests/fixtures/saved/v1.json")).expect("v1");
-        let v2 = migrate_v1(v1.clone());
-        assert_eq!(v2.v, 2);
+    fn migrating_version_1_gives_every_entry_time_zero_whatever_the_record_claims() {
+        let scan = fixture();
+        // A version 1 writer never wrote change times; keys that claim some are foreign.
+        let text = r#"{"v":1,"answers":{"ict-owner":3},"changed":{"answers":{"ict-owner":99}},"cleared":7}"#;
+        let session = from_json(text, &scan).expect("v1 reads");
+        assert_eq!(session.answers.get("ict-owner"), Some(Answer::Level(3)));
+        assert_eq!(session.stamps, Stamps::default());
+    }
+
+    #[test]
+    fn the_record_is_written_exactly_in_the_documented_shape() {
+        let scan = fixture();
+        let mut session = Session {
+            step: Step::Area(0),
+            lang: Lang::En,
+            ..Session::default()
+        };
+        session.answers.set("ict-owner", Answer::Level(4));
+        session.answers.set("say \"hi\"\\\n\u{1}", Answer::DontKnow);
+        session.answers.set_desired("ict", Some(5));
+        session
+            .answers
+            .set_domain_stage("soza", DomainStage::Practice);
+        session.stamps.statements.insert("ict-owner".into(), 10);
+        session.stamps.cleared = 3;
         assert_eq!(
-            (&v2.answers, &v2.desired, &v2.domains, &v2.step, &v2.lang),
-            (&v1.answers, &v1.desired, &v1.domains, &v1.step, &v1.lang)
+            to_json(&session, &scan),
+            concat!(
+                r#"{"v":2,"answers":{"ict-owner":4,"say \"hi\"\\\n\u0001":"dont_know"},"#,
+                r#""desired":{"ict":5},"domains":{"soza":"practice"},"step":"area:ict","#,
+                r#""lang":"en","changed":{"answers":{"ict-owner":10},"desired":{},"domains":{}},"#,
+                r#""cleared":3}"#
+            )
         );
-        assert_eq!((v2.changed, v2.cleared), (SavedTimes::default(), 0));
+        assert_eq!(
+            to_pretty_json(&Session::default(), &scan),
+            "{\n  \"v\": 2,\n  \"answers\": {},\n  \"desired\": {},\n  \"domains\": {},\n  \"step\": \"intro\",\n  \"lang\": \"nl\",\n  \"changed\": {\n    \"answers\": {},\n    \"desired\": {},\n    \"domains\": {}\n  },\n  \"cleared\": 0\n}"
+        );
     }
 
     #[test]

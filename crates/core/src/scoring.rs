@@ -144,8 +144,8 @@ impl Facts for Profile {
 pub fn score(scan: &Scan, answers: &Answers) -> Profile {
     let areas = area_results(scan, answers);
     let mut domains = DomainCounts::default();
-    for domain in &scan.domains {
-        match answers.domains.get(&domain.id) {
+    for domain in scan.domains {
+        match answers.domains.get(domain.id) {
             Some(DomainStage::NotStarted) => domains.not_started += 1,
             Some(DomainStage::Experimenting) => domains.experimenting += 1,
             Some(DomainStage::Practice) => domains.practice += 1,
@@ -157,7 +157,9 @@ pub fn score(scan: &Scan, answers: &Answers) -> Profile {
         .filter(|a| a.gap.is_some_and(|g| g > 0))
         .map(|a| a.area)
         .collect();
-    largest_gaps.sort_by_key(|&i| std::cmp::Reverse(areas[i].gap));
+    // Unstable sorts with content order as the last key: deterministic, and less code in the
+    // wasm than a stable sort.
+    largest_gaps.sort_unstable_by_key(|&i| (std::cmp::Reverse(areas[i].gap), i));
     let mut profile = Profile {
         archetypes: archetype_matches(scan, &areas),
         areas,
@@ -186,7 +188,7 @@ fn area_result(scan: &Scan, answers: &Answers, area: usize) -> AreaResult {
     let (mut points, mut weights, mut answered, mut statements) = (0.0, 0.0, 0, 0);
     for statement in scan.statements_of(area) {
         statements += 1;
-        if let Some(k) = answers.get(&statement.id).and_then(|a| a.level()) {
+        if let Some(k) = answers.get(statement.id).and_then(|a| a.level()) {
             let weight = f64::from(statement.weight);
             points += weight * option_score(k);
             weights += weight;
@@ -198,7 +200,7 @@ fn area_result(scan: &Scan, answers: &Answers, area: usize) -> AreaResult {
     let desired = scan
         .areas
         .get(area)
-        .and_then(|a| answers.desired.get(&a.id))
+        .and_then(|a| answers.desired.get(a.id))
         .copied()
         .filter(|d| (1..=LEVELS).contains(d));
     let gap = match (desired, level) {
@@ -246,8 +248,12 @@ fn archetype_matches(scan: &Scan, areas: &[AreaResult]) -> Vec<ArchetypeMatch> {
             }
         })
         .collect();
-    // Stable: equal similarities keep content order.
-    matches.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+    // Equal similarities keep content order.
+    matches.sort_unstable_by(|a, b| {
+        b.similarity
+            .total_cmp(&a.similarity)
+            .then(a.archetype.cmp(&b.archetype))
+    });
     matches
 }
 
@@ -293,7 +299,7 @@ mod tests {
         for (area, level) in per_area {
             let index = scan.area_index(area).expect(area);
             for statement in scan.statements_of(index) {
-                answers.set(&statement.id, Answer::Level(*level));
+                answers.set(statement.id, Answer::Level(*level));
             }
         }
         answers
@@ -417,8 +423,8 @@ mod tests {
             let per_area: Vec<(&str, u8)> = scan
                 .areas
                 .iter()
-                .zip(&archetype.profile)
-                .map(|(area, level)| (area.id.as_str(), level.round() as u8))
+                .zip(archetype.profile)
+                .map(|(area, level)| (area.id, level.round() as u8))
                 .collect();
             let profile = score(&scan, &levels(&scan, &per_area));
             let nearest = profile.nearest().expect("every area has a score");
@@ -440,7 +446,7 @@ mod tests {
         let nearest = |answers: &Answers| {
             let profile = score(&scan, answers);
             let best = profile.nearest().expect("scored").archetype;
-            scan.archetypes[best].id.clone()
+            scan.archetypes[best].id
         };
         assert_eq!(nearest(&service_heavy), "dienstverlenend");
         assert_eq!(nearest(&ict_heavy), "wendbaar");
@@ -454,7 +460,7 @@ mod tests {
         let order: Vec<&str> = profile
             .archetypes
             .iter()
-            .map(|m| scan.archetypes[m.archetype].id.as_str())
+            .map(|m| scan.archetypes[m.archetype].id)
             .collect();
         assert_eq!(order, ["dienstverlenend", "wendbaar", "beheers"]);
         for pair in profile.archetypes.windows(2) {
@@ -521,7 +527,7 @@ mod tests {
         let fired: Vec<&str> = score(&scan, &given)
             .insights
             .iter()
-            .map(|&i| scan.rules[i].id.as_str())
+            .map(|&i| scan.rules[i].id)
             .collect();
         assert_eq!(fired, ["service-ahead"]);
     }

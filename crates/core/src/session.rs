@@ -42,11 +42,27 @@ impl Step {
         }
     }
 
+    /// How many steps the scan has: intro, domains, one per area, summary, results.
+    pub fn count(scan: &Scan) -> usize {
+        4 + scan.areas.len()
+    }
+
+    /// This step's place in the sequence, 1 for the intro up to [`Step::count`] for the results.
+    pub fn number(self, scan: &Scan) -> usize {
+        match self {
+            Step::Intro => 1,
+            Step::Domains => 2,
+            Step::Area(i) => 3 + i.min(scan.areas.len()),
+            Step::Summary => 3 + scan.areas.len(),
+            Step::Results => 4 + scan.areas.len(),
+        }
+    }
+
     /// Where "continue where you left off" goes: the first area with an unanswered statement,
     /// or the summary when every statement has an answer.
     pub fn resume(scan: &Scan, answers: &Answers) -> Step {
         (0..scan.areas.len())
-            .find(|&i| scan.statements_of(i).any(|s| answers.get(&s.id).is_none()))
+            .find(|&i| scan.statements_of(i).any(|s| answers.get(s.id).is_none()))
             .map_or(Step::Summary, Step::Area)
     }
 
@@ -113,6 +129,24 @@ mod tests {
     }
 
     #[test]
+    fn steps_are_numbered_one_to_count_in_walking_order() {
+        let scan = fixture();
+        assert_eq!(scan.areas.len(), 3, "the fixture has three areas");
+        assert_eq!(Step::count(&scan), 7);
+        let cases = [
+            (Step::Intro, 1),
+            (Step::Domains, 2),
+            (Step::Area(0), 3),
+            (Step::Area(2), 5),
+            (Step::Summary, 6),
+            (Step::Results, 7),
+        ];
+        for (step, number) in cases {
+            assert_eq!(step.number(&scan), number, "{step:?}");
+        }
+    }
+
+    #[test]
     fn previous_undoes_next_everywhere_but_the_ends() {
         let scan = fixture();
         let mut step = Step::Domains;
@@ -129,11 +163,11 @@ mod tests {
         let mut answers = Answers::default();
         assert_eq!(Step::resume(&scan, &answers), Step::Area(0));
         for statement in scan.statements_of(0) {
-            answers.set(&statement.id, Answer::DontKnow);
+            answers.set(statement.id, Answer::DontKnow);
         }
         assert_eq!(Step::resume(&scan, &answers), Step::Area(1));
-        for statement in &scan.statements {
-            answers.set(&statement.id, Answer::Level(2));
+        for statement in scan.statements {
+            answers.set(statement.id, Answer::Level(2));
         }
         assert_eq!(Step::resume(&scan, &answers), Step::Summary);
     }

@@ -87,7 +87,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
             let scores: Vec<f64> = results.iter().filter_map(|r| r.get(i)?.score).collect();
             let desired: Vec<f64> = answer_sets
                 .iter()
-                .filter_map(|a| a.desired.get(&area.id).map(|&d| f64::from(d)))
+                .filter_map(|a| a.desired.get(area.id).map(|&d| f64::from(d)))
                 .collect();
             AreaSpread {
                 area: i,
@@ -103,7 +103,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .map(|(i, statement)| {
             let levels: Vec<f64> = answer_sets
                 .iter()
-                .filter_map(|a| a.get(&statement.id)?.level().map(f64::from))
+                .filter_map(|a| a.get(statement.id)?.level().map(f64::from))
                 .collect();
             StatementSpread {
                 statement: i,
@@ -116,11 +116,12 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .filter_map(|s| Some((s.statement, s.level.as_ref()?)))
         .filter(|(_, spread)| spread.respondents >= 2 && spread.range() > 0.0)
         .collect();
-    // Stable: equal spreads keep content order.
-    disagreement.sort_by(|(_, a), (_, b)| {
+    // Equal spreads keep content order.
+    disagreement.sort_unstable_by(|(i, a), (j, b)| {
         b.std_dev
             .total_cmp(&a.std_dev)
             .then(b.range().total_cmp(&a.range()))
+            .then(i.cmp(j))
     });
     Team {
         respondents: answer_sets.len(),
@@ -249,7 +250,7 @@ mod tests {
         let ranked: Vec<&str> = result
             .disagreement
             .iter()
-            .map(|&i| scan.statements[i].id.as_str())
+            .map(|&i| scan.statements[i].id)
             .collect();
         // service-reasons and culture-change tie on std 1 and range 2: content order.
         assert_eq!(

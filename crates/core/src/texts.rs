@@ -43,7 +43,6 @@ pub enum T {
     PanicMessage,
     PanicDownload,
     PanicNoRecord,
-    ContentBroken,
     DomainsTitle,
     DomainsIntro,
     DomainsLegend,
@@ -205,10 +204,6 @@ impl T {
             ),
             T::PanicDownload => ("Laatst opgeslagen antwoorden downloaden", "Download the last saved answers"),
             T::PanicNoRecord => ("Er waren nog geen antwoorden opgeslagen.", "No answers had been saved yet."),
-            T::ContentBroken => (
-                "De inhoud van deze scan is beschadigd. Neem contact op met de beheerder van deze website.",
-                "The content of this scan is damaged. Please contact the administrator of this website.",
-            ),
             T::DomainsTitle => ("Vakdomeinen", "Professional domains"),
             T::DomainsIntro => (
                 "In welke vakdomeinen wil uw gemeente datagestuurd werken? Kies er één of meer en geef aan hoe ver elk domein is. U kunt deze stap ook overslaan.",

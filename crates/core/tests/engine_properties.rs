@@ -46,7 +46,7 @@ fn given(scan: &Scan, choices: &[Option<Answer>]) -> Vec<(String, Answer)> {
     scan.statements
         .iter()
         .zip(choices)
-        .filter_map(|(s, c)| Some((s.id.clone(), (*c)?)))
+        .filter_map(|(s, c)| Some((s.id.to_owned(), (*c)?)))
         .collect()
 }
 

@@ -2,8 +2,7 @@
 //! text of another tab's `storage` event all go through `saved::from_json`. Whatever the bytes
 //! (arbitrary, or a valid record with fields dropped, retyped, duplicated, numbers out of range,
 //! truncated), decoding returns a value or an error and never panics; what it accepts saves and
-//! reads back to the same session. And merging two tabs' records keeps the later change of every
-//! entry and nothing from before a clear.
+//! reads back to the same session. Merging is property-tested in `merge_properties.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
@@ -230,41 +229,6 @@ proptest! {
     fn every_session_a_person_can_produce_reads_back_unchanged(session in session()) {
         prop_assert_eq!(from_json(&to_json(&session, scan()), scan()), Ok(session.clone()));
         prop_assert_eq!(from_json(&to_pretty_json(&session, scan()), scan()), Ok(session));
-    }
-
-    #[test]
-    fn merging_keeps_the_latest_change_of_every_entry_and_nothing_from_before_a_clear(
-        local in session(),
-        stored in session(),
-    ) {
-        let (answers, stamps) = merge(
-            (&local.answers, &local.stamps),
-            (&stored.answers, &stored.stamps),
-        );
-        let cleared = local.stamps.cleared.max(stored.stamps.cleared);
-        prop_assert_eq!(stamps.cleared, cleared);
-        let time = |s: &Session, id: &str| s.stamps.statements.get(id).copied().unwrap_or(0);
-        let mut ids: Vec<&String> = local.answers.statements.keys().collect();
-        ids.extend(local.stamps.statements.keys());
-        ids.extend(stored.answers.statements.keys());
-        ids.extend(stored.stamps.statements.keys());
-        for id in ids {
-            let (lt, st) = (time(&local, id), time(&stored, id));
-            let known_locally = local.answers.statements.contains_key(id)
-                || local.stamps.statements.contains_key(id);
-            let winner = if known_locally && lt >= st { &local } else { &stored };
-            let expected = if cleared > 0 && lt.max(st) <= cleared {
-                None
-            } else {
-                winner.answers.get(id)
-            };
-            prop_assert_eq!(answers.get(id), expected, "statement {}", id);
-        }
-        // Merging again with either side changes nothing: tabs settle.
-        let again = merge((&answers, &stamps), (&stored.answers, &stored.stamps));
-        prop_assert_eq!(&again.0, &answers);
-        let twice = merge((&answers, &stamps), (&answers, &stamps));
-        prop_assert_eq!(twice, (answers, stamps));
     }
 
     #[test]

@@ -55,9 +55,22 @@ export async function refuseWrites(page, pattern = '.*') {
 }
 
 /** Swallows every `storage` event before the widget's listener sees it: a tab that missed them. */
+/** Waits until a tab made deaf by `missStorageEvents` has swallowed at least `count` events. */
+export async function storageEventsSwallowed(page, count = 1) {
+  await page.waitForFunction((n) => window.__swallowedStorageEvents >= n, count);
+}
+
 export async function missStorageEvents(page) {
   await page.addInitScript(() => {
-    window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true);
+    window.__swallowedStorageEvents = 0;
+    window.addEventListener(
+      'storage',
+      (event) => {
+        event.stopImmediatePropagation();
+        window.__swallowedStorageEvents += 1;
+      },
+      true,
+    );
   });
 }
 

@@ -49,11 +49,18 @@ test('the PDF report holds scores, archetype, recommendations and every answer, 
   }
   const nearest = content.archetypes.find((a) => a.id === engine.archetypes[0].id);
   expect(text).toContain(words(nearest.name.nl));
-  for (const [i, s] of content.statements.entries()) {
+  // The appendix lists every statement with its answer, in content order.
+  const appendix = text.indexOf('Al uw antwoorden');
+  expect(appendix, 'the answers appendix').toBeGreaterThan(0);
+  let previous = appendix;
+  for (const s of content.statements) {
     const answer = record.answers[s.id];
-    expect(text).toContain(words(s.text.nl));
-    expect(text).toContain(words(answer === 'dont_know' ? 'Weet ik niet' : s.options[answer - 1].nl));
-    expect(i).toBeGreaterThanOrEqual(0);
+    const statement = words(s.text.nl);
+    const chosen = words(answer === 'dont_know' ? 'Weet ik niet' : s.options[answer - 1].nl);
+    const at = text.indexOf(statement, previous + 1);
+    expect(at, `"${s.id}" in the appendix after the statement before it`).toBeGreaterThan(previous);
+    expect(text.indexOf(chosen, at + statement.length), `the answer to "${s.id}" after it`).toBeGreaterThan(at);
+    previous = at;
   }
   for (const label of ['Afdrukken of opslaan als pdf', 'Vorige', 'English', 'wijzigen']) {
     expect(text, `button label "${label}" in the report`).not.toContain(label);

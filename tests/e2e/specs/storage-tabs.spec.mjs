@@ -3,7 +3,7 @@
 // statements both end up saved even when one tab misses the other's events, and a clear in one tab
 // is not undone by a later write from a tab that missed it.
 import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
-import { missStorageEvents, openWidget, storedText, toFirstArea } from '../lib/storage-tricks.mjs';
+import { missStorageEvents, openWidget, storageEventsSwallowed, storedText, toFirstArea } from '../lib/storage-tricks.mjs';
 
 /** A second tab in the same browser context, failing the test on any error it logs. */
 async function secondTab(context, errors) {
@@ -52,8 +52,8 @@ test('two tabs answering different statements both end up saved when one missed 
   const [first, second, third] = await scan.statementIds();
 
   await scan.answer(first, 4);
-  // The deaf tab did not hear about it...
-  await deaf.waitForTimeout(300);
+  // The deaf tab did not hear about it: its storage event arrived and was swallowed...
+  await storageEventsSwallowed(deaf);
   await expect(deaf.getByTestId(`answer-${first}-4`)).not.toBeChecked();
   // ...but its own save merges with what is stored instead of overwriting it.
   await deaf.getByTestId(`answer-${second}-1`).check();

@@ -203,19 +203,19 @@ fn summary(name: &str, scan: &Scan) -> String {
         out,
         "\nArchetypes ({}): {}",
         scan.archetypes.len(),
-        ids(scan.archetypes.iter().map(|a| a.id.as_str()).collect())
+        ids(scan.archetypes.iter().map(|a| a.id).collect())
     );
     let _ = writeln!(
         out,
         "Insight rules ({}): {}",
         scan.rules.len(),
-        ids(scan.rules.iter().map(|r| r.id.as_str()).collect())
+        ids(scan.rules.iter().map(|r| r.id).collect())
     );
     let _ = writeln!(
         out,
         "Domains ({}): {}",
         scan.domains.len(),
-        ids(scan.domains.iter().map(|d| d.id.as_str()).collect())
+        ids(scan.domains.iter().map(|d| d.id).collect())
     );
     let _ = writeln!(
         out,
@@ -274,8 +274,8 @@ struct DomainsOut {
 }
 
 fn profile_out<'a>(scan: &'a Scan, profile: &Profile) -> ProfileOut<'a> {
-    let area_id = |i: usize| scan.areas.get(i).map_or("", |a| a.id.as_str());
-    let archetype_id = |i: usize| scan.archetypes.get(i).map_or("", |a| a.id.as_str());
+    let area_id = |i: usize| scan.areas.get(i).map_or("", |a| a.id);
+    let archetype_id = |i: usize| scan.archetypes.get(i).map_or("", |a| a.id);
     let count = |stage| profile.domains.at(stage);
     ProfileOut {
         areas: profile
@@ -304,7 +304,7 @@ fn profile_out<'a>(scan: &'a Scan, profile: &Profile) -> ProfileOut<'a> {
         insights: profile
             .insights
             .iter()
-            .map(|&i| scan.rules.get(i).map_or("", |r| r.id.as_str()))
+            .map(|&i| scan.rules.get(i).map_or("", |r| r.id))
             .collect(),
         largest_gaps: profile.largest_gaps.iter().map(|&i| area_id(i)).collect(),
         domains: DomainsOut {
@@ -373,14 +373,14 @@ fn spread_out(spread: Option<&Spread>) -> Option<SpreadOut> {
 }
 
 fn team_out<'a>(scan: &'a Scan, team: &Team) -> TeamOut<'a> {
-    let statement_id = |i: usize| scan.statements.get(i).map_or("", |s| s.id.as_str());
+    let statement_id = |i: usize| scan.statements.get(i).map_or("", |s| s.id);
     TeamOut {
         respondents: team.respondents,
         areas: team
             .areas
             .iter()
             .map(|a| AreaSpreadOut {
-                id: scan.areas.get(a.area).map_or("", |x| x.id.as_str()),
+                id: scan.areas.get(a.area).map_or("", |x| x.id),
                 score: spread_out(a.score.as_ref()),
                 desired: spread_out(a.desired.as_ref()),
             })
@@ -412,19 +412,26 @@ fn timing(args: &[String]) -> Result<ExitCode, Failure> {
             problems_count(problems.len())
         ))
     })?;
-    // Loading is what the widget does before its first screen; fewer runs suffice.
-    let load_runs = runs.div_ceil(10);
-    let started = Instant::now();
-    for _ in 0..load_runs {
-        let _ = black_box(content::load(black_box(SHIPPED)));
-    }
-    let load_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(load_runs);
+    // What the widget does with the engine: read the saved record at start-up, score a full
+    // scan on the results step, aggregate a team.
     let team_answers = zelfscan_core::sample::sample_answers(&scan, 50);
+    let full = zelfscan_core::sample::full_answers(&scan);
+    let record = saved::to_json(
+        &zelfscan_core::session::Session {
+            answers: full.clone(),
+            ..Default::default()
+        },
+        &scan,
+    );
+    let started = Instant::now();
+    for _ in 0..runs {
+        let _ = black_box(saved::from_json(black_box(&record), &scan));
+    }
+    let restore_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(runs);
 
     let started = Instant::now();
-    for i in 0..runs {
-        let answers = &team_answers[i as usize % team_answers.len()];
-        black_box(score(black_box(&scan), black_box(answers)));
+    for _ in 0..runs {
+        black_box(score(black_box(&scan), black_box(&full)));
     }
     let score_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(runs);
 
@@ -435,8 +442,8 @@ fn timing(args: &[String]) -> Result<ExitCode, Failure> {
     let team_us = started.elapsed().as_secs_f64() * 1e6 / f64::from(runs);
 
     emit(&format!(
-        "load and validate the shipped content: {load_us:.1} µs per operation ({load_runs} runs)\n\
-         score one scan: {score_us:.2} µs per operation ({runs} runs)\n\
+        "read a saved record: {restore_us:.1} µs per operation ({runs} runs)\n\
+         score one full scan: {score_us:.2} µs per operation ({runs} runs)\n\
          aggregate 50 answer sets: {team_us:.1} µs per operation ({runs} runs)\n"
     ));
     Ok(ExitCode::SUCCESS)

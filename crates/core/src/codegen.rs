@@ -1,0 +1,355 @@
+//! Compiles a validated [`Scan`] into Rust source: static data with `&'static str` texts,
+//! indices already resolved and rule conditions already parsed. The build script of
+//! `crates/shipped` writes it, so the widget carries no content JSON, no content conversion and
+//! no rule parser; parsing and checking our own content happens once, at build time.
+//!
+//! The output is one expression of type `Scan` that names the model's types unqualified; the
+//! file that includes it imports them (`crates/shipped/src/lib.rs`). A model field the emitter
+//! forgets makes that include fail to compile, and `crates/shipped`'s test proves the static
+//! data equals what [`crate::content::load`] builds from the same file.
+
+use std::fmt::Write as _;
+
+use crate::content::{self, ContentError};
+use crate::model::{
+    Advice, Archetype, Area, Domain, GuidingQuestion, Rule, Scan, ScanTexts, Statement, Text,
+};
+use crate::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
+use crate::vocab::DomainStage;
+
+/// Validates a content file completely (every problem, as `zelfscan-content check` reports
+/// them) and returns it as Rust source.
+pub fn generate(json: &str) -> Result<String, Vec<ContentError>> {
+    content::load(json).map(|scan| rust(&scan))
+}
+
+/// The scan as a Rust expression of type `Scan`.
+pub fn rust(scan: &Scan) -> String {
+    let mut out = String::with_capacity(256 * 1024);
+    scan.emit(&mut out);
+    out.push('\n');
+    out
+}
+
+/// Writes a value as a Rust constant expression.
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+/// `Name { field: value, ... }`.
+fn record(out: &mut String, name: &str, fields: &[(&str, &dyn Emit)]) {
+    out.push_str(name);
+    out.push_str(" {");
+    for (field, value) in fields {
+        out.push_str(field);
+        out.push(':');
+        value.emit(out);
+        out.push(',');
+    }
+    out.push('}');
+}
+
+impl Emit for &'static str {
+    fn emit(&self, out: &mut String) {
+        // `Debug` writes a valid Rust string literal, escapes included.
+        let _ = write!(out, "{self:?}");
+    }
+}
+
+impl Emit for f64 {
+    fn emit(&self, out: &mut String) {
+        // `Debug` keeps a decimal point or exponent, so the literal stays an f64.
+        let _ = write!(out, "{self:?}");
+    }
+}
+
+impl Emit for u8 {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl Emit for usize {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<T: Emit> Emit for &'static [T] {
+    fn emit(&self, out: &mut String) {
+        out.push_str("&[");
+        for item in self.iter() {
+            item.emit(out);
+            out.push(',');
+        }
+        out.push(']');
+    }
+}
+
+impl<T: Emit> Emit for &'static T {
+    fn emit(&self, out: &mut String) {
+        out.push('&');
+        (**self).emit(out);
+    }
+}
+
+impl Emit for Text {
+    fn emit(&self, out: &mut String) {
+        record(out, "Text", &[("nl", &self.nl), ("en", &self.en)]);
+    }
+}
+
+impl Emit for GuidingQuestion {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "GuidingQuestion",
+            &[("id", &self.id), ("text", &self.text)],
+        );
+    }
+}
+
+impl Emit for Domain {
+    fn emit(&self, out: &mut String) {
+        record(out, "Domain", &[("id", &self.id), ("name", &self.name)]);
+    }
+}
+
+impl Emit for Advice {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Advice",
+            &[
+                ("recommendation", &self.recommendation),
+                ("follow_up", &self.follow_up),
+            ],
+        );
+    }
+}
+
+impl Emit for Area {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Area",
+            &[
+                ("id", &self.id),
+                ("name", &self.name),
+                ("why", &self.why),
+                ("levels", &self.levels),
+                ("advice", &self.advice),
+            ],
+        );
+    }
+}
+
+impl Emit for Statement {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Statement",
+            &[
+                ("id", &self.id),
+                ("area", &self.area),
+                ("guiding_question", &self.guiding_question),
+                ("weight", &self.weight),
+                ("text", &self.text),
+                ("options", &self.options),
+            ],
+        );
+    }
+}
+
+impl Emit for Archetype {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Archetype",
+            &[
+                ("id", &self.id),
+                ("name", &self.name),
+                ("description", &self.description),
+                ("strengths", &self.strengths),
+                ("pitfalls", &self.pitfalls),
+                ("next_step", &self.next_step),
+                ("profile", &self.profile),
+            ],
+        );
+    }
+}
+
+impl Emit for Rule {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Rule",
+            &[
+                ("id", &self.id),
+                ("when", &self.when),
+                ("title", &self.title),
+                ("text", &self.text),
+            ],
+        );
+    }
+}
+
+impl Emit for Condition {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Condition",
+            &[("source", &self.source), ("expr", &self.expr)],
+        );
+    }
+}
+
+/// `Name(a, b, ...)`, for enum variants with fields.
+fn tuple(out: &mut String, name: &str, fields: &[&dyn Emit]) {
+    out.push_str(name);
+    out.push('(');
+    for value in fields {
+        value.emit(out);
+        out.push(',');
+    }
+    out.push(')');
+}
+
+impl Emit for Expr {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Expr::Compare(op, left, right) => tuple(out, "Expr::Compare", &[op, left, right]),
+            Expr::And(left, right) => tuple(out, "Expr::And", &[left, right]),
+            Expr::Or(left, right) => tuple(out, "Expr::Or", &[left, right]),
+            Expr::Not(inner) => tuple(out, "Expr::Not", &[inner]),
+        }
+    }
+}
+
+impl Emit for Quantity {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Quantity::Constant(n) => tuple(out, "Quantity::Constant", &[n]),
+            Quantity::Area(fact, area) => tuple(out, "Quantity::Area", &[fact, area]),
+            Quantity::Domains(stage) => tuple(out, "Quantity::Domains", &[stage]),
+            Quantity::Negate(q) => tuple(out, "Quantity::Negate", &[q]),
+            Quantity::Add(a, b) => tuple(out, "Quantity::Add", &[a, b]),
+            Quantity::Subtract(a, b) => tuple(out, "Quantity::Subtract", &[a, b]),
+            Quantity::Multiply(a, b) => tuple(out, "Quantity::Multiply", &[a, b]),
+        }
+    }
+}
+
+impl Emit for Comparison {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "Comparison::{self:?}");
+    }
+}
+
+impl Emit for AreaFact {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "AreaFact::{self:?}");
+    }
+}
+
+impl Emit for DomainStage {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "DomainStage::{self:?}");
+    }
+}
+
+impl Emit for ScanTexts {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "ScanTexts",
+            &[
+                ("intro_title", &self.intro_title),
+                ("intro", &self.intro),
+                ("duration", &self.duration),
+                ("privacy", &self.privacy),
+                ("closing", &self.closing),
+                ("contact_invitation", &self.contact_invitation),
+            ],
+        );
+    }
+}
+
+impl Emit for Scan {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Scan",
+            &[
+                ("texts", &self.texts),
+                ("guiding_questions", &self.guiding_questions),
+                ("domains", &self.domains),
+                ("areas", &self.areas),
+                ("statements", &self.statements),
+                ("archetypes", &self.archetypes),
+                ("rules", &self.rules),
+            ],
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURE: &str = include_str!("../tests/fixtures/small.json");
+
+    fn check(source: &str, expected: &str) {
+        assert!(
+            source.contains(expected),
+            "expected {expected:?} in the generated source"
+        );
+    }
+
+    #[test]
+    fn texts_become_escaped_literals_and_rules_become_parsed_trees() {
+        let source = generate(FIXTURE).expect("the fixture is valid");
+        assert!(source.starts_with("Scan {texts:ScanTexts {"));
+        for expected in [
+            // a statement's area is an index, resolved at build time
+            "Statement {id:\"ict-owner\",area:0,",
+            // a rule's condition is a tree, not text to parse
+            "expr:Expr::",
+            "Quantity::Area(AreaFact::",
+        ] {
+            check(&source, expected);
+        }
+        let mut quoted = String::new();
+        "say \"hi\"\n\\".emit(&mut quoted);
+        assert_eq!(quoted, r#""say \"hi\"\n\\""#);
+        let mut number = String::new();
+        3.0_f64.emit(&mut number);
+        assert_eq!(number, "3.0");
+    }
+
+    #[test]
+    fn invalid_content_is_refused_with_every_problem_and_its_location() {
+        let broken = FIXTURE.replacen("\"area\": \"ict\"", "\"area\": \"nowhere\"", 1);
+        assert_ne!(broken, FIXTURE, "the fixture names area ict");
+        let problems = generate(&broken).expect_err("an unknown area is refused");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.location.contains(".area") && p.to_string().contains("nowhere")),
+            "{problems:?}"
+        );
+    }
+}
