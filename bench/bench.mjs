@@ -16,7 +16,8 @@ const { chromium } = await import(join(root, 'tests/e2e/chromium.mjs'));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const THROTTLE = 4;
-const dist = join(root, 'dist');
+// BENCH_DIST measures another build of the widget, e.g. an experiment.
+const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 
 // ---------------------------------------------------------------- sizes
 function files(dir) {
@@ -116,33 +117,34 @@ const harness = () => {
   });
 };
 
-// After a real pointer click on `testid` (an answer's option 3): the time from the pointerdown
-// (the event's own time stamp) until the frame that shows the checked button has been painted
-// while the answer is in localStorage. "Painted": the first animation frame that starts after
-// both are true has run, and a task posted from it (which runs after that frame's paint) too.
+// After a real pointer click on `testid` (an answer's option 3): the time from the click (the
+// event's own time stamp, taken from the mouse button's release) until the frame that shows the
+// checked button has been painted while the answer is in localStorage. "Painted": once both
+// are true after the click's handlers, the next animation frame has run, and a task posted
+// from it, which runs after that frame's paint.
 const watchClick = (testid) => {
   const input = document.querySelector(`[data-testid="${testid}"]`);
   const id = testid.replace(/^answer-/, '').replace(/-3$/, '');
   window.__click = new Promise((resolve) => {
-    let down;
     const saved = () => {
       const record = localStorage.getItem('zelfscan');
       return record !== null && JSON.parse(record).answers?.[id] === 3;
     };
-    const frame = () => {
-      if (input.checked && saved()) {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - down);
-        requestAnimationFrame(() => channel.port2.postMessage(null));
-      } else {
-        requestAnimationFrame(frame);
-      }
-    };
     window.addEventListener(
-      'pointerdown',
+      'click',
       (event) => {
-        down = event.timeStamp;
-        requestAnimationFrame(frame);
+        const clicked = event.timeStamp;
+        const after = () => {
+          if (input.checked && saved()) {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - clicked);
+            requestAnimationFrame(() => channel.port2.postMessage(null));
+          } else {
+            setTimeout(after, 0);
+          }
+        };
+        // After every handler of this click (the widget saves in its own).
+        setTimeout(after, 0);
       },
       { capture: true, once: true },
     );
@@ -171,6 +173,8 @@ async function run(browser, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__bench?.ready !== undefined, null, { timeout: 60_000 });
   const { ready, option } = await page.evaluate(() => window.__bench);
+  // The click is timed at the machine's own speed: the throttling above models a slow start.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.evaluate(watchClick, option);
   const box = await page.getByTestId(option).boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -199,7 +203,7 @@ const median = (values) => {
 function wasmTimings() {
   const out = execFileSync(
     'cargo',
-    ['test', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--test', 'wasm_timing', '--', '--nocapture'],
+    ['test', '--release', '--target', 'wasm32-unknown-unknown', '--test', 'wasm_timing', '--', '--nocapture'],
     {
       cwd: root,
       encoding: 'utf8',
@@ -233,7 +237,8 @@ const f = (key) => median(floor.map((r) => r[key]));
 console.log(`Browser timings, headless Chromium, ${THROTTLE}x CPU throttling, median of ${RUNS} alternating runs`);
 console.log(`${''.padEnd(30)}${'zelfscan'.padStart(11)}${'plain HTML'.padStart(12)}`);
 console.log(`${'ready'.padEnd(30)}${ms(w('ready'))}${ms(f('ready'))}`);
-console.log(`${'real click to painted+saved'.padEnd(30)}${ms(w('clickToPainted'))}${ms(f('clickToPainted'))}`);
+console.log(`${'real click to painted+saved *'.padEnd(30)}${ms(w('clickToPainted'))}${ms(f('clickToPainted'))}`);
+console.log('* without CPU throttling');
 console.log(`First screen fetches: ${widget[0].files.join(', ')}\n`);
 
 const engine = wasmTimings();

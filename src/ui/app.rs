@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::area_step::AreaStep;
+use crate::ui::changed_notice::ChangedNotice;
 use crate::ui::context::{now, Ctx};
 use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
         lang: Memo::new(move |_| session.with(|s| s.lang)),
         storage_problem: RwSignal::new(problem),
         unreadable: RwSignal::new(unreadable),
+        last_written: StoredValue::new(String::new()),
         contact: Box::leak(Box::new(config.contact)),
     };
     provide_context(ctx);
@@ -122,6 +124,7 @@ pub fn App() -> impl IntoView {
             </header>
             <p class="zs-progress" role="status" aria-live="polite" data-testid="step-label">{step_label}</p>
             <StorageNotice/>
+            <ChangedNotice/>
             <main class="zs-main">
                 {move || match step.get() {
                     Step::Intro => view! { <Intro/> }.into_any(),

@@ -1,12 +1,13 @@
 //! One aspect area: its statements as native radio groups, each option a level descriptor,
-//! then the optional desired level chosen from the area's level descriptions.
+//! any orientation questions asked here (not scored), then the optional desired level chosen
+//! from the area's level descriptions.
 
 use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
 use zelfscan_core::answers::Answer;
-use zelfscan_core::model::{Area, Lang, Statement, Text, LEVELS};
+use zelfscan_core::model::{Area, Lang, Orientation, Statement, Text, LEVELS};
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
 
@@ -20,6 +21,7 @@ pub fn AreaStep(
         return ().into_any();
     };
     let statements: Vec<&'static Statement> = ctx.scan.statements_of(index).collect();
+    let orientation: Vec<&'static Orientation> = ctx.scan.orientation_of(index).collect();
     let total = statements.len();
     let answered = {
         let ids: Vec<&'static str> = statements.iter().map(|s| s.id).collect();
@@ -36,6 +38,11 @@ pub fn AreaStep(
                 {move || fill(ctx.t(T::Answered), &[("k", answered()), ("n", total)])}
             </p>
             {statements.into_iter().map(|s| view! { <StatementField statement=s/> }).collect_view()}
+            {(!orientation.is_empty()).then(|| view! {
+                <h2>{ctx.tx(T::OrientationTitle)}</h2>
+                <p class="zs-progress">{ctx.tx(T::OrientationHint)}</p>
+                {orientation.into_iter().map(|o| view! { <OrientationField question=o/> }).collect_view()}
+            })}
             <DesiredLevel area=area/>
             <StepNav step=Step::Area(index)/>
         </section>
@@ -131,6 +138,41 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
 
 /// The ids of options 1 to 5, without formatting numbers at run time.
 const LEVEL_NAMES: [&str; LEVELS as usize] = ["1", "2", "3", "4", "5"];
+
+/// One orientation question: an option per archetype, not a ladder, so no numbers are shown.
+#[component]
+fn OrientationField(question: &'static Orientation) -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let id = question.id;
+    let current = Memo::new(move |_| ctx.session.with(|s| s.answers.get(id)));
+    let choice = move |answer: Answer, label: Label, suffix: &str| {
+        view! {
+            <Choice
+                name=format!("answer-{id}")
+                id=format!("answer-{id}-{suffix}")
+                label=label
+                checked=Signal::derive(move || current.get() == Some(answer))
+                on_choose=move || ctx.change(|s| s.answers.set(id, answer))
+            />
+        }
+    };
+    let options = question.options.iter().zip(1..=LEVELS).map(|(option, k)| {
+        choice(
+            Answer::Level(k),
+            Label::Content(&option.text),
+            LEVEL_NAMES[usize::from(k - 1)],
+        )
+    });
+    view! {
+        <fieldset class="zs-statement" id=format!("zs-orientation-{id}") data-testid=format!("orientation-{id}")>
+            <legend>{ctx.text(&question.text)}</legend>
+            {options.collect_view()}
+            <div class="zs-non-answers">
+                {choice(Answer::DontKnow, Label::Ui(T::DontKnow), "dont-know")}
+            </div>
+        </fieldset>
+    }
+}
 
 /// The optional desired level of an area, from the area's own level descriptions.
 #[component]

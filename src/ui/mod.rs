@@ -3,6 +3,7 @@
 mod answers_file;
 mod app;
 mod area_step;
+mod changed_notice;
 mod context;
 mod domains_step;
 mod download;

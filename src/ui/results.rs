@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::context::Ctx;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::summary::AnswerList;
-use zelfscan_core::scoring::{score, Profile};
+use zelfscan_core::scoring::{score, ArchetypeMatch, AreaResult, Profile};
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
 
@@ -107,6 +107,35 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
     }
 }
 
+/// One archetype described: name, how strongly the answers resemble it (in words), text,
+/// strengths, pitfalls and the next step.
+fn archetype_card(ctx: Ctx, m: &ArchetypeMatch) -> impl IntoView {
+    let lang = ctx.lang();
+    let archetype = &ctx.scan.archetypes[m.archetype];
+    let list = |items: &'static [zelfscan_core::model::Text]| {
+        items
+            .iter()
+            .map(|t| view! { <li>{t.get(lang).to_owned()}</li> })
+            .collect_view()
+    };
+    let band = m.band();
+    view! {
+        <div class="zs-archetype" data-testid=format!("archetype-{}", archetype.id)>
+            <h3 data-testid="archetype-name">{archetype.name.get(lang).to_owned()}</h3>
+            <p data-testid=format!("similarity-{}", archetype.id) data-band=band.id()>
+                {ctx.t(T::band(band).0)}
+            </p>
+            <p>{archetype.description.get(lang).to_owned()}</p>
+            <h4>{ctx.t(T::Strengths)}</h4>
+            <ul>{list(archetype.strengths)}</ul>
+            <h4>{ctx.t(T::Pitfalls)}</h4>
+            <ul>{list(archetype.pitfalls)}</ul>
+            <h4>{ctx.t(T::NextStep)}</h4>
+            <p>{archetype.next_step.get(lang).to_owned()}</p>
+        </div>
+    }
+}
+
 #[component]
 fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
     let ctx = Ctx::use_context();
@@ -122,34 +151,42 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
             }
             .into_any();
         };
-        let archetype = &ctx.scan.archetypes[nearest.archetype];
-        let pct = (nearest.similarity * 100.0).round() as i64;
-        let list = |items: &'static [zelfscan_core::model::Text]| {
-            items
-                .iter()
-                .map(|t| view! { <li>{t.get(lang()).to_owned()}</li> })
-                .collect_view()
-        };
-        let others = p.archetypes.iter().skip(1).map(|m| {
-            let a = &ctx.scan.archetypes[m.archetype];
+        // When the nearest two are close, both are described: the content order must never
+        // decide silently which one the visitor reads about.
+        let second = p.archetypes.get(1).filter(|_| p.mixed()).cloned();
+        let mixed_note = second.as_ref().map(|second| {
+            let name = |m: &ArchetypeMatch| ctx.scan.archetypes[m.archetype].name.get(lang()).to_owned();
             view! {
-                <li data-testid=format!("similarity-{}", a.id)>
-                    {format!("{}: {}%", a.name.get(lang()), (m.similarity * 100.0).round() as i64)}
-                </li>
+                <p class="zs-notice" data-testid="archetype-mixed">
+                    {fill(ctx.t(T::ArchetypeMixed), &[("first", name(&nearest)), ("second", name(second))])}
+                </p>
             }
-        }).collect_view();
+        });
+        let shown = if second.is_some() { 2 } else { 1 };
+        let others = p
+            .archetypes
+            .iter()
+            .skip(shown)
+            .map(|m| {
+                let a = &ctx.scan.archetypes[m.archetype];
+                let pct = (m.similarity * 100.0).round() as i64;
+                view! {
+                    <li data-testid=format!("similarity-{}", a.id) data-band=m.band().id()>
+                        {fill(ctx.t(T::OtherArchetypeItem), &[
+                            ("name", a.name.get(lang()).to_owned()),
+                            ("band", ctx.t(T::band(m.band()).1).to_owned()),
+                            ("pct", pct.to_string()),
+                        ])}
+                    </li>
+                }
+            })
+            .collect_view();
         view! {
             <section data-testid="archetype">
                 <h2>{ctx.t(T::ArchetypeTitle)}</h2>
-                <h3 data-testid="archetype-name">{archetype.name.get(lang()).to_owned()}</h3>
-                <p data-testid=format!("similarity-{}", archetype.id)>{fill(ctx.t(T::ArchetypeSimilarity), &[("pct", pct)])}</p>
-                <p>{archetype.description.get(lang()).to_owned()}</p>
-                <h4>{ctx.t(T::Strengths)}</h4>
-                <ul>{list(archetype.strengths)}</ul>
-                <h4>{ctx.t(T::Pitfalls)}</h4>
-                <ul>{list(archetype.pitfalls)}</ul>
-                <h4>{ctx.t(T::NextStep)}</h4>
-                <p>{archetype.next_step.get(lang()).to_owned()}</p>
+                {mixed_note}
+                {archetype_card(ctx, &nearest)}
+                {second.map(|second| archetype_card(ctx, &second))}
                 <h4>{ctx.t(T::OtherArchetypes)}</h4>
                 <ul>{others}</ul>
                 <p class="zs-progress">{ctx.t(T::ArchetypeNote)}</p>
@@ -244,6 +281,7 @@ fn AdvicePerArea(profile: Memo<Profile>) -> impl IntoView {
                     </p>
                     <p>{ctx.t(T::FollowUp)}</p>
                     <ul>{advice.follow_up.iter().map(|q| view! { <li>{q.get(lang).to_owned()}</li> }).collect_view()}</ul>
+                    {next_steps(ctx, r)}
                 }.into_any(),
                 None => view! { <p>{ctx.t(T::NoAnswersInArea)}</p> }.into_any(),
             };
@@ -260,6 +298,38 @@ fn AdvicePerArea(profile: Memo<Profile>) -> impl IntoView {
                 {areas}
             </section>
         }
+    }
+}
+
+/// The area's weakest answered statements, each from the chosen option to the next one.
+fn next_steps(ctx: Ctx, r: &AreaResult) -> impl IntoView {
+    let lang = ctx.lang();
+    let items = r
+        .next_steps
+        .iter()
+        .filter_map(|step| {
+            let statement = ctx.scan.statements.get(step.statement)?;
+            let from = statement.option(step.from)?;
+            let to = statement.option(step.from + 1)?;
+            Some(view! {
+                <li data-testid=format!("next-step-{}", statement.id)>
+                    <p>{statement.text.get(lang).to_owned()}</p>
+                    <p><strong>{ctx.t(T::NextStepFrom)}": "</strong>{from.get(lang).to_owned()}</p>
+                    <p><strong>{ctx.t(T::NextStepTo)}": "</strong>{to.get(lang).to_owned()}</p>
+                </li>
+            })
+        })
+        .collect::<Vec<_>>();
+    let area = ctx.scan.areas.get(r.area).map_or("", |a| a.id);
+    view! {
+        <div class="zs-next-steps" data-testid=format!("next-steps-{area}")>
+            <h4>{ctx.t(T::NextStepsTitle)}</h4>
+            {if items.is_empty() {
+                view! { <p>{ctx.t(T::NoNextSteps)}</p> }.into_any()
+            } else {
+                view! { <ol>{items}</ol> }.into_any()
+            }}
+        </div>
     }
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
 use zelfscan_core::answers::Answer;
-use zelfscan_core::model::{Lang, Scan, Statement};
+use zelfscan_core::model::{Lang, Orientation, Scan, Statement};
 use zelfscan_core::session::{Session, Step};
 use zelfscan_core::texts::{fill, T};
 
@@ -14,6 +14,23 @@ pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) ->
     match answer {
         Some(Answer::Level(k)) => match statement.options.get(usize::from(k).wrapping_sub(1)) {
             Some(option) => (format!("{k}. {}", option.get(lang)), true),
+            None => (T::Unanswered.get(lang).to_owned(), false),
+        },
+        Some(Answer::DontKnow) => (T::DontKnow.get(lang).to_owned(), true),
+        Some(Answer::NotApplicable) => (T::NotApplicable.get(lang).to_owned(), true),
+        None => (T::Unanswered.get(lang).to_owned(), false),
+    }
+}
+
+/// The words for a person's answer to an orientation question (no number: not a ladder).
+pub fn orientation_text(
+    question: &Orientation,
+    answer: Option<Answer>,
+    lang: Lang,
+) -> (String, bool) {
+    match answer {
+        Some(Answer::Level(k)) => match question.options.get(usize::from(k).wrapping_sub(1)) {
+            Some(option) => (option.text.get(lang).to_owned(), true),
             None => (T::Unanswered.get(lang).to_owned(), false),
         },
         Some(Answer::DontKnow) => (T::DontKnow.get(lang).to_owned(), true),
@@ -67,12 +84,28 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let orientation = scan
+                .orientation_of(index)
+                .map(|question| {
+                    let id = question.id;
+                    let answer = move || {
+                        ctx.session.with(|s| orientation_text(question, s.answers.get(id), s.lang))
+                    };
+                    view! {
+                        <div class="zs-answer" data-testid=format!("summary-{id}")>
+                            <dt>{move || question.text.get(ctx.lang())}</dt>
+                            <dd class:zs-unanswered=move || !answer().1>{move || answer().0}</dd>
+                        </div>
+                    }
+                })
+                .collect_view();
             let desired = move || ctx.session.with(|s| desired_text(scan, s, index));
             view! {
                 <section class="zs-summary-area" data-testid=format!("summary-area-{}", area.id)>
                     <h2>{ctx.text(&area.name)}</h2>
                     <dl>
                         {rows}
+                        {orientation}
                         <div class="zs-answer">
                             <dt>{ctx.tx(T::DesiredLevel)}</dt>
                             <dd class:zs-unanswered=move || desired().is_none()>

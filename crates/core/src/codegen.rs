@@ -12,7 +12,8 @@ use std::fmt::Write as _;
 
 use crate::content::{self, ContentError};
 use crate::model::{
-    Advice, Archetype, Area, Domain, GuidingQuestion, Rule, Scan, ScanTexts, Statement, Text,
+    Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
+    ScanTexts, Statement, Text,
 };
 use crate::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
 use crate::vocab::DomainStage;
@@ -167,9 +168,36 @@ impl Emit for Statement {
                 ("area", &self.area),
                 ("guiding_question", &self.guiding_question),
                 ("weight", &self.weight),
+                ("measures", &self.measures),
                 ("text", &self.text),
                 ("options", &self.options),
             ],
+        );
+    }
+}
+
+impl Emit for Orientation {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "Orientation",
+            &[
+                ("id", &self.id),
+                ("area", &self.area),
+                ("measures", &self.measures),
+                ("text", &self.text),
+                ("options", &self.options),
+            ],
+        );
+    }
+}
+
+impl Emit for OrientationOption {
+    fn emit(&self, out: &mut String) {
+        record(
+            out,
+            "OrientationOption",
+            &[("archetype", &self.archetype), ("text", &self.text)],
         );
     }
 }
@@ -187,6 +215,7 @@ impl Emit for Archetype {
                 ("pitfalls", &self.pitfalls),
                 ("next_step", &self.next_step),
                 ("profile", &self.profile),
+                ("signature", &self.signature),
             ],
         );
     }
@@ -299,6 +328,7 @@ impl Emit for Scan {
                 ("domains", &self.domains),
                 ("areas", &self.areas),
                 ("statements", &self.statements),
+                ("orientation", &self.orientation),
                 ("archetypes", &self.archetypes),
                 ("rules", &self.rules),
             ],

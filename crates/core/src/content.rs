@@ -8,9 +8,10 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use crate::answers::{Answer, Answers};
 use crate::model::{
-    Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Rule, Scan, ScanTexts, Statement, Text,
-    LEVELS,
+    Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Orientation, OrientationOption, Rule,
+    Scan, ScanTexts, Statement, Text, LEVELS,
 };
 use crate::rules::Condition;
 
@@ -56,6 +57,43 @@ pub const SAME_IN_BOTH: [&str; 3] = ["Data", "Dashboard", "Privacy"];
 /// have it.
 pub const FOLLOW_UPS: std::ops::RangeInclusive<usize> = 2..=3;
 
+/// The content format this build reads. Format 2 added `measures`, `ladder`, `orientation`
+/// and each archetype's `signature`.
+pub const FORMAT: u32 = 2;
+
+/// Words that name a review cycle: in a statement whose ladder is not a frequency they add a
+/// second attribute to an option (see [`warnings`]). Lowercase; matched inside lowercased text.
+pub const CYCLE_WORDS: &[&str] = &[
+    "jaarlijks",
+    "elk jaar",
+    "elk halfjaar",
+    "per jaar",
+    "elk kwartaal",
+    "per kwartaal",
+    "elke maand",
+    "maandelijks",
+    "wekelijks",
+    "every year",
+    "yearly",
+    "annually",
+    "every quarter",
+    "quarterly",
+    "every month",
+    "monthly",
+    "each year",
+    "each quarter",
+    "each month",
+    "weekly",
+];
+
+/// Number words that, joined as "twee of drie" or "three or more", count departments or
+/// domains: in a share ladder such a count overlaps with the shares in a small municipality
+/// (see [`warnings`]). Whole words, lowercase.
+pub const COUNT_WORDS: &[&str] = &[
+    "één", "eén", "twee", "drie", "vier", "vijf", "zes", "one", "two", "three", "four", "five",
+    "six",
+];
+
 /// One problem in a content file, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {
@@ -80,6 +118,8 @@ struct RawContent {
     domains: Vec<RawDomain>,
     areas: Vec<RawArea>,
     statements: Vec<RawStatement>,
+    #[serde(default)]
+    orientation: Vec<RawOrientation>,
     archetypes: Vec<RawArchetype>,
     #[serde(default)]
     rules: Vec<RawRule>,
@@ -136,8 +176,52 @@ struct RawStatement {
     guiding_question: Option<String>,
     #[serde(default)]
     weight: Option<i64>,
+    ladder: Ladder,
+    measures: Text,
     text: Text,
     options: Vec<Text>,
+}
+
+/// How a statement's five options climb: what the checker's warnings look for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Ladder {
+    /// A share that stays exclusive at any municipal size: none, under a quarter, ...
+    Share,
+    /// How often something happens.
+    Frequency,
+    /// Steps where each requires the one below.
+    Sequence,
+    /// How long something takes.
+    Duration,
+}
+
+impl Ladder {
+    fn name(self) -> &'static str {
+        match self {
+            Ladder::Share => "share",
+            Ladder::Frequency => "frequency",
+            Ladder::Sequence => "sequence",
+            Ladder::Duration => "duration",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrientation {
+    id: String,
+    area: String,
+    measures: Text,
+    text: Text,
+    options: Vec<RawOrientationOption>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrientationOption {
+    archetype: String,
+    text: Text,
 }
 
 #[derive(Deserialize)]
@@ -150,6 +234,7 @@ struct RawArchetype {
     pitfalls: Vec<Text>,
     next_step: Text,
     profile: BTreeMap<String, f64>,
+    signature: String,
 }
 
 #[derive(Deserialize)]
@@ -320,16 +405,19 @@ pub fn is_valid_id(id: &str) -> bool {
 pub fn load(json: &str) -> Result<Scan, Vec<ContentError>> {
     let raw = parse(json)?;
     let mut problems = Problems::default();
-    if raw.format != 1 {
+    if raw.format != FORMAT {
         problems.add(
             "format",
-            format!("format {} is not supported; expected 1", raw.format),
+            format!("format {} is not supported; expected {FORMAT}", raw.format),
         );
     }
     check_ids(&raw, &mut problems);
     check_texts(&raw, &mut problems);
     let scan = convert(raw, &mut problems);
     check_scan(&scan, &mut problems);
+    if problems.0.is_empty() {
+        check_signatures(&scan, &mut problems);
+    }
     if problems.0.is_empty() {
         Ok(scan)
     } else {
@@ -354,6 +442,16 @@ fn check_ids(raw: &RawContent, problems: &mut Problems) {
     problems.ids("domains", raw.domains.iter().map(|d| d.id.as_str()));
     problems.ids("areas", raw.areas.iter().map(|a| a.id.as_str()));
     problems.ids("statements", raw.statements.iter().map(|s| s.id.as_str()));
+    problems.ids("orientation", raw.orientation.iter().map(|o| o.id.as_str()));
+    // Both are keys of the same saved answers.
+    for (i, o) in raw.orientation.iter().enumerate() {
+        if let Some(j) = raw.statements.iter().position(|s| s.id == o.id) {
+            problems.add(
+                format!("orientation[{i}] ({}).id", o.id),
+                format!("duplicate id \"{}\", already used by statements[{j}]", o.id),
+            );
+        }
+    }
     problems.ids("archetypes", raw.archetypes.iter().map(|a| a.id.as_str()));
     problems.ids("rules", raw.rules.iter().map(|r| r.id.as_str()));
 }
@@ -410,8 +508,17 @@ fn check_texts(raw: &RawContent, problems: &mut Problems) {
     }
     for (i, s) in raw.statements.iter().enumerate() {
         let at = format!("statements[{i}] ({})", s.id);
+        problems.text(&format!("{at}.measures"), &s.measures);
         problems.text(&format!("{at}.text"), &s.text);
         problems.five_descriptors(&format!("{at}.options"), "options", &s.options);
+    }
+    for (i, o) in raw.orientation.iter().enumerate() {
+        let at = format!("orientation[{i}] ({})", o.id);
+        problems.text(&format!("{at}.measures"), &o.measures);
+        problems.text(&format!("{at}.text"), &o.text);
+        for (j, option) in o.options.iter().enumerate() {
+            problems.descriptor(&format!("{at}.options[{j}].text"), &option.text);
+        }
     }
     for (i, a) in raw.archetypes.iter().enumerate() {
         let at = format!("archetypes[{i}] ({})", a.id);
@@ -492,11 +599,64 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 area,
                 guiding_question,
                 weight: weight.clamp(1, 3) as u8,
+                measures: s.measures,
                 text: s.text,
                 options: leak(s.options),
             }
         })
         .collect();
+    let archetype_ids: Vec<&str> = raw.archetypes.iter().map(|a| a.id.as_str()).collect();
+    let orientation = raw
+        .orientation
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let at = format!("orientation[{i}] ({})", o.id);
+            let area = areas.iter().position(|a| a.id == o.area).unwrap_or_else(|| {
+                problems.add(format!("{at}.area"), format!("unknown area \"{}\"", o.area));
+                0
+            });
+            let options: Vec<OrientationOption> = o
+                .options
+                .into_iter()
+                .enumerate()
+                .map(|(j, option)| {
+                    let archetype = archetype_ids
+                        .iter()
+                        .position(|id| *id == option.archetype)
+                        .unwrap_or_else(|| {
+                            problems.add(
+                                format!("{at}.options[{j}].archetype"),
+                                format!("unknown archetype \"{}\"", option.archetype),
+                            );
+                            0
+                        });
+                    OrientationOption {
+                        archetype,
+                        text: option.text,
+                    }
+                })
+                .collect();
+            // One option per archetype, so that no archetype gets more chances than another.
+            for (k, id) in archetype_ids.iter().enumerate() {
+                let count = options.iter().filter(|o| o.archetype == k).count();
+                if count != 1 {
+                    problems.add(
+                        format!("{at}.options"),
+                        format!("archetype \"{id}\" has {count} options; each archetype needs exactly one"),
+                    );
+                }
+            }
+            Orientation {
+                id: String::leak(o.id),
+                area,
+                measures: o.measures,
+                text: o.text,
+                options: leak(options),
+            }
+        })
+        .collect();
+    let rule_ids: Vec<&str> = raw.rules.iter().map(|r| r.id.as_str()).collect();
     let archetypes = raw
         .archetypes
         .into_iter()
@@ -539,6 +699,16 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 pitfalls: leak(a.pitfalls),
                 next_step: a.next_step,
                 profile: leak(profile),
+                signature: rule_ids
+                    .iter()
+                    .position(|id| *id == a.signature)
+                    .unwrap_or_else(|| {
+                        problems.add(
+                            format!("{at}.signature"),
+                            format!("unknown rule \"{}\"", a.signature),
+                        );
+                        0
+                    }),
             }
         })
         .collect();
@@ -584,9 +754,102 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         ),
         areas: leak(areas),
         statements: leak(statements),
+        orientation: leak(orientation),
         archetypes: leak(archetypes),
         rules: leak(rules),
     }
+}
+
+/// The answers of someone whose municipality is exactly this archetype: every statement at the
+/// archetype's level for its area (rounded), every orientation question with the archetype's
+/// option. Used to prove signatures, and by the similarity tests.
+pub fn archetype_answers(scan: &Scan, archetype: usize) -> Answers {
+    let mut answers = Answers::default();
+    let Some(a) = scan.archetypes.get(archetype) else {
+        return answers;
+    };
+    for s in scan.statements {
+        let level = a.profile.get(s.area).copied().unwrap_or(1.0).round() as u8;
+        answers.set(s.id, Answer::Level(level.clamp(1, LEVELS)));
+    }
+    for o in scan.orientation {
+        if let Some(k) = o.options.iter().position(|opt| opt.archetype == archetype) {
+            answers.set(o.id, Answer::Level(k as u8 + 1));
+        }
+    }
+    answers
+}
+
+/// Each archetype's signature insight must fire on the archetype's own profile, scored as
+/// answers: otherwise the insight that names the pattern contradicts the archetype.
+fn check_signatures(scan: &Scan, problems: &mut Problems) {
+    for (i, a) in scan.archetypes.iter().enumerate() {
+        let profile = crate::scoring::score(scan, &archetype_answers(scan, i));
+        if !profile.insights.contains(&a.signature) {
+            let rule = scan.rules.get(a.signature);
+            problems.add(
+                format!("archetypes[{i}] ({}).signature", a.id),
+                format!(
+                    "rule \"{}\" ({}) does not fire on this archetype's own profile",
+                    rule.map_or("?", |r| r.id),
+                    rule.map_or("", |r| r.when.source),
+                ),
+            );
+        }
+    }
+}
+
+/// A count such as "twee of drie", "één tot vier", "three or more", or a number in digits.
+fn count_in(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let Some(digits) = words.iter().find(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        return Some((*digits).to_owned());
+    }
+    words.windows(3).find_map(|w| {
+        let joins = ["of", "tot", "or", "to"].contains(&w[1]);
+        let ends = COUNT_WORDS.contains(&w[2]) || ["meer", "more"].contains(&w[2]);
+        (COUNT_WORDS.contains(&w[0]) && joins && ends).then(|| w.join(" "))
+    })
+}
+
+/// Faults the checker can suspect but not prove, printed as warnings: a cycle word
+/// ([`CYCLE_WORDS`]) in an option of a statement whose ladder is not a frequency (the option
+/// then grades a second attribute), and a count ([`COUNT_WORDS`]) in an option of a share
+/// ladder (counts overlap with shares in a small municipality). A file that does not parse
+/// gives no warnings; `load` reports why.
+pub fn warnings(json: &str) -> Vec<ContentError> {
+    let Ok(raw) = serde_json::from_str::<RawContent>(json) else {
+        return Vec::new();
+    };
+    let mut found = Problems::default();
+    for (i, s) in raw.statements.iter().enumerate() {
+        for (j, option) in s.options.iter().enumerate() {
+            for lang in Lang::ALL {
+                let at = || format!("statements[{i}] ({}).options[{j}].{}", s.id, lang.code());
+                let text = option.get(lang).to_lowercase();
+                if s.ladder != Ladder::Frequency {
+                    if let Some(word) = CYCLE_WORDS.iter().find(|w| text.contains(*w)) {
+                        found.add(
+                            at(),
+                            format!("\"{word}\" names a cycle, but this ladder is a {}; give the cycle a statement of its own", s.ladder.name()),
+                        );
+                    }
+                }
+                if s.ladder == Ladder::Share {
+                    if let Some(count) = count_in(&text) {
+                        found.add(
+                            at(),
+                            format!("\"{count}\" is a count in a share ladder; in a small municipality it overlaps with a share"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    found.0
 }
 
 /// Checks over the whole model: coverage of areas and distinguishable archetypes.
@@ -684,6 +947,132 @@ mod tests {
     }
 
     #[test]
+    fn orientation_options_name_every_archetype_exactly_once() {
+        check(
+            &[("/orientation/0/options/0/archetype", json!("beheers"))],
+            &[
+                (
+                    "orientation[0] (orientation-first).options",
+                    "archetype \"beheers\" has 2 options",
+                ),
+                (
+                    "orientation[0] (orientation-first).options",
+                    "archetype \"dienstverlenend\" has 0 options",
+                ),
+            ],
+        );
+        check(
+            &[("/orientation/0/options/2/archetype", json!("snel"))],
+            &[
+                (
+                    "orientation[0] (orientation-first).options[2].archetype",
+                    "unknown archetype \"snel\"",
+                ),
+                (
+                    "orientation[0] (orientation-first).options",
+                    "archetype \"beheers\" has 2 options",
+                ),
+                (
+                    "orientation[0] (orientation-first).options",
+                    "archetype \"wendbaar\" has 0 options",
+                ),
+            ],
+        );
+        check(
+            &[("/orientation/0/area", json!("finance"))],
+            &[("orientation[0] (orientation-first).area", "unknown area")],
+        );
+    }
+
+    #[test]
+    fn every_statement_says_what_it_measures_and_on_which_ladder() {
+        check(
+            &[("/statements/0/measures/en", json!(""))],
+            &[("statements[0] (ict-owner).measures.en", "missing")],
+        );
+        let mut content: Value = serde_json::from_str(FIXTURE).expect("JSON");
+        content["statements"][0]["ladder"] = json!("adjective");
+        let errors = load(&content.to_string()).expect_err("an unknown ladder");
+        assert!(errors[0].message.contains("unknown variant"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_signature_insight_must_exist_and_fire_on_its_archetypes_own_profile() {
+        check(
+            &[("/archetypes/0/signature", json!("nothing"))],
+            &[(
+                "archetypes[0] (beheers).signature",
+                "unknown rule \"nothing\"",
+            )],
+        );
+        // "all-high" needs culture and ICT at 75 or more; beheers has 1 and 2.
+        check(
+            &[("/archetypes/0/signature", json!("all-high"))],
+            &[(
+                "archetypes[0] (beheers).signature",
+                "rule \"all-high\" (score(culture) >= 75 and score(ict) >= 75) does not fire on this archetype's own profile",
+            )],
+        );
+        // A profile changed so that its signature no longer fires.
+        check(
+            &[("/archetypes/1/profile/service", json!(3))],
+            &[(
+                "archetypes[1] (dienstverlenend).signature",
+                "rule \"service-ahead\"",
+            )],
+        );
+    }
+
+    #[test]
+    fn cycle_words_outside_frequency_ladders_and_counts_in_share_ladders_are_warnings() {
+        let at = |warnings: Vec<ContentError>| -> Vec<String> {
+            warnings.into_iter().map(|w| w.location).collect()
+        };
+        // The fixture's service-reasons (a share) ends in "maandelijks" / "monthly", and its
+        // ict-owner (a share) counts "Eén of twee bronnen" / "One or two sources".
+        assert_eq!(
+            at(warnings(FIXTURE)),
+            [
+                "statements[0] (ict-owner).options[1].nl",
+                "statements[0] (ict-owner).options[1].en",
+                "statements[4] (service-reasons).options[4].nl",
+                "statements[4] (service-reasons).options[4].en",
+                "statements[5] (service-channels).options[3].nl",
+                "statements[5] (service-channels).options[3].en",
+            ]
+        );
+        // A frequency ladder may name cycles; a sequence may count.
+        let mut content: Value = serde_json::from_str(FIXTURE).expect("JSON");
+        content["statements"][4]["ladder"] = json!("frequency");
+        content["statements"][0]["ladder"] = json!("sequence");
+        content["statements"][5]["ladder"] = json!("frequency");
+        assert!(warnings(&content.to_string()).is_empty());
+        assert_eq!(
+            warnings(&load_edited_json(&[(
+                "/statements/2/options/0/en",
+                json!("Lessons are shared every quarter in a forum.")
+            )]))
+            .into_iter()
+            .filter(|w| w.location.starts_with("statements[2]"))
+            .collect::<Vec<_>>(),
+            [ContentError {
+                location: "statements[2] (culture-lessons).options[0].en".into(),
+                message: "\"every quarter\" names a cycle, but this ladder is a sequence; give the cycle a statement of its own".into(),
+            }]
+        );
+        assert!(warnings(SHIPPED).is_empty(), "{:?}", warnings(SHIPPED));
+    }
+
+    /// The fixture with edits applied, as JSON text (see [`load_edited`]).
+    fn load_edited_json(edits: &[(&str, Value)]) -> String {
+        let mut content: Value = serde_json::from_str(FIXTURE).expect("JSON");
+        for (pointer, value) in edits {
+            *content.pointer_mut(pointer).expect(pointer) = value.clone();
+        }
+        content.to_string()
+    }
+
+    #[test]
     fn the_fixture_is_valid() {
         check(&[], &[]);
     }
@@ -706,6 +1095,7 @@ mod tests {
                     "statements[3] (culture-change).area",
                     "unknown area \"culture\"",
                 ),
+                ("orientation[0] (orientation-first).area", "unknown area"),
                 ("archetypes[0] (beheers).profile.culture", "unknown area"),
                 (
                     "archetypes[1] (dienstverlenend).profile.culture",
@@ -716,6 +1106,8 @@ mod tests {
                     "rules[0] (technical-trick).when",
                     "column 20: unknown area \"culture\"",
                 ),
+                ("rules[1] (culture-behind).when", "column 20: unknown area"),
+                ("rules[3] (all-high).when", "column 7: unknown area"),
                 ("areas[1] (ict)", "the area has no statements"),
             ],
         );
@@ -742,8 +1134,18 @@ mod tests {
             ],
         );
         check(
-            &[("/archetypes/1/id", json!("beheers"))],
+            &[
+                ("/archetypes/1/id", json!("beheers")),
+                ("/orientation", json!([])),
+            ],
             &[("archetypes[1] (beheers).id", "duplicate id")],
+        );
+        check(
+            &[("/orientation/0/id", json!("ict-owner"))],
+            &[(
+                "orientation[0] (ict-owner).id",
+                "duplicate id \"ict-owner\", already used by statements[0]",
+            )],
         );
         check(
             &[(
@@ -751,7 +1153,7 @@ mod tests {
                 json!({"id": "technical-trick", "when": "level(ict) > 1",
                 "title": text("Een titel", "A title"), "text": text("Een tekst", "A text")}),
             )],
-            &[("rules[1] (technical-trick).id", "duplicate id")],
+            &[("rules[4] (technical-trick).id", "duplicate id")],
         );
         check(
             &[("/domains/0/id", json!("Sociaal Domein"))],
@@ -839,6 +1241,7 @@ mod tests {
             &[
                 ("/areas", json!([])),
                 ("/statements", json!([])),
+                ("/orientation", json!([])),
                 ("/archetypes", json!([])),
                 ("/rules", json!([])),
             ],
@@ -1046,7 +1449,7 @@ mod tests {
     fn every_problem_is_reported_at_once() {
         check(
             &[
-                ("/format", json!(2)),
+                ("/format", json!(1)),
                 ("/domains/0/name/en", json!("")),
                 ("/areas/1/levels/2", Value::Null),
                 ("/statements/0/weight", json!(9)),
@@ -1054,7 +1457,7 @@ mod tests {
                 ("/rules/0/when", json!("gap(ict) >")),
             ],
             &[
-                ("format", "format 2 is not supported"),
+                ("format", "format 1 is not supported; expected 2"),
                 ("domains[0] (soza).name.en", "missing"),
                 ("areas[1] (culture).levels", "has 4 levels"),
                 ("statements[0] (ict-owner).weight", "weight 9"),

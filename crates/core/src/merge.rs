@@ -8,7 +8,7 @@
 //! Times are milliseconds since 1970 from the browser's clock, passed in by the caller; the core
 //! never reads a clock. Records written before stamps existed (format v1) have time 0 everywhere.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::answers::Answers;
 
@@ -75,8 +75,9 @@ fn stamp_differences<V: PartialEq>(
     after: &BTreeMap<String, V>,
     time: u64,
 ) {
-    let keys: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
-    for key in keys {
+    // A key in both maps is looked at twice, with the same outcome; collecting the keys into a
+    // set first would bring a sort into the wasm.
+    for key in before.keys().chain(after.keys()) {
         if before.get(key) != after.get(key) {
             stamps.insert(key.clone(), time);
         }
@@ -121,13 +122,14 @@ fn merge_map<V: Clone>(
     cleared: u64,
     out: (&mut BTreeMap<String, V>, &mut BTreeMap<String, u64>),
 ) {
-    let keys: BTreeSet<&String> = local
+    // A key seen on several sides is merged again with the same outcome (nothing is removed
+    // from `out`), so the keys need no set of their own.
+    let keys = local
         .0
         .keys()
         .chain(local.1.keys())
         .chain(stored.0.keys())
-        .chain(stored.1.keys())
-        .collect();
+        .chain(stored.1.keys());
     for key in keys {
         let time_of = |side: &Side<'_, V>| side.1.get(key).copied().unwrap_or(0);
         let (local_time, stored_time) = (time_of(&local), time_of(&stored));

@@ -61,9 +61,39 @@ pub struct Statement {
     pub guiding_question: Option<usize>,
     /// 1..=3; an area's score is the weighted mean of its answered statements.
     pub weight: u8,
+    /// The one attribute the five options climb, in a few words; the checker prints it.
+    pub measures: Text,
     pub text: Text,
     /// Five options, least mature first.
     pub options: &'static [Text],
+}
+
+impl Statement {
+    /// The text of option `k` (1..=5).
+    pub fn option(&self, k: u8) -> Option<&Text> {
+        self.options.get(usize::from(k).checked_sub(1)?)
+    }
+}
+
+/// A question whose options are not a maturity ladder: each option is typical of one
+/// archetype. Not scored (0..100); an answer feeds only the archetype similarity. Answered like
+/// a statement, with option k (1-based) stored under its id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Orientation {
+    pub id: &'static str,
+    /// Index into [`Scan::areas`]: the step where it is asked.
+    pub area: usize,
+    pub measures: Text,
+    pub text: Text,
+    pub options: &'static [OrientationOption],
+}
+
+/// One option of an [`Orientation`] question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrientationOption {
+    /// Index into [`Scan::archetypes`]: the archetype this answer is typical of.
+    pub archetype: usize,
+    pub text: Text,
 }
 
 /// A municipal archetype of the source article's archetype model.
@@ -77,6 +107,9 @@ pub struct Archetype {
     pub next_step: Text,
     /// Expected level (1.0..=5.0) per area, in the order of [`Scan::areas`].
     pub profile: &'static [f64],
+    /// Index into [`Scan::rules`]: the insight that names this archetype's pattern; the
+    /// checker proves it fires on the archetype's own profile.
+    pub signature: usize,
 }
 
 /// The texts around the questions: intro, privacy, closing.
@@ -107,6 +140,7 @@ pub struct Scan {
     pub domains: &'static [Domain],
     pub areas: &'static [Area],
     pub statements: &'static [Statement],
+    pub orientation: &'static [Orientation],
     pub archetypes: &'static [Archetype],
     pub rules: &'static [Rule],
 }
@@ -115,6 +149,16 @@ impl Scan {
     /// The statements of one area, in content order.
     pub fn statements_of(&self, area: usize) -> impl Iterator<Item = &Statement> {
         self.statements.iter().filter(move |s| s.area == area)
+    }
+
+    /// The orientation questions asked in one area's step, in content order.
+    pub fn orientation_of(&self, area: usize) -> impl Iterator<Item = &Orientation> {
+        self.orientation.iter().filter(move |o| o.area == area)
+    }
+
+    /// Whether `id` is a statement or orientation question of this scan.
+    pub fn knows_answer_id(&self, id: &str) -> bool {
+        self.statement(id).is_some() || self.orientation.iter().any(|o| o.id == id)
     }
 
     pub fn area_index(&self, id: &str) -> Option<usize> {

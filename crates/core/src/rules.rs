@@ -78,17 +78,23 @@ pub enum AreaFact {
     Desired,
     /// `gap(a)`: desired minus current level.
     Gap,
-    /// `answered(a)`: the share of the area's statements answered, 0..1.
+    /// `answered(a)`: the share of the area's statements answered with an option, 0..1;
+    /// unknown when the area has no answer of any kind.
     Answered,
+    /// `dont_know(a)`: the share of the area's applicable statements (those not answered "not
+    /// applicable") answered "don't know", 0..1; unknown when the area has no answer of any
+    /// kind, or only "not applicable".
+    DontKnow,
 }
 
 impl AreaFact {
-    const ALL: [AreaFact; 5] = [
+    const ALL: [AreaFact; 6] = [
         AreaFact::Score,
         AreaFact::Level,
         AreaFact::Desired,
         AreaFact::Gap,
         AreaFact::Answered,
+        AreaFact::DontKnow,
     ];
 
     pub fn name(self) -> &'static str {
@@ -98,6 +104,7 @@ impl AreaFact {
             AreaFact::Desired => "desired",
             AreaFact::Gap => "gap",
             AreaFact::Answered => "answered",
+            AreaFact::DontKnow => "dont_know",
         }
     }
 }
@@ -603,6 +610,7 @@ mod tests {
                 AreaFact::Desired => desired,
                 AreaFact::Gap => Some(desired? - level?),
                 AreaFact::Answered => Some(answered),
+                AreaFact::DontKnow => Some(1.0 - answered),
             }
         }
 
@@ -647,6 +655,8 @@ mod tests {
         check("gap(ict) == 1", Ok(Some(true)));
         check("answered(culture) < 0.5", Ok(Some(false)));
         check("answered(openbare-ruimte) < 0.5", Ok(Some(true)));
+        check("dont_know(culture) >= 0.5", Ok(Some(true)));
+        check("dont_know(ict) > 0", Ok(Some(false)));
         check(
             "domains(experimenting) >= 2 and domains(any) == 3",
             Ok(Some(true)),

@@ -262,12 +262,19 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
     if let Some(time) = too_late {
         return Err(DecodeError::WrongShape(format!("change time {time}")));
     }
+    // Inserted one by one: collecting into a map would bring a sort into the wasm.
+    let mut entered = Answers {
+        desired,
+        ..Answers::default()
+    };
+    for (id, answer) in answers {
+        entered.statements.insert(id, answer.0);
+    }
+    for (id, stage) in domains {
+        entered.domains.insert(id, stage.0);
+    }
     Ok(Session {
-        answers: Answers {
-            statements: answers.into_iter().map(|(id, a)| (id, a.0)).collect(),
-            desired,
-            domains: domains.into_iter().map(|(id, s)| (id, s.0)).collect(),
-        },
+        answers: entered,
         stamps: Stamps {
             statements: changed.answers,
             desired: changed.desired,

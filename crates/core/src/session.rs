@@ -95,6 +95,27 @@ impl Step {
 }
 
 /// Everything the widget keeps for one person.
+/// The areas a returning visitor should look at again because the scan changed: when the
+/// saved answers hold an id the scan no longer has (a statement removed, or given a new id
+/// because its options changed meaning), every area with a statement or orientation question
+/// still open. Empty when nothing the person answered has disappeared. The old answers stay in
+/// the record; scoring ignores them.
+pub fn changed_areas(scan: &Scan, answers: &Answers) -> Vec<usize> {
+    let outdated = answers
+        .statements
+        .keys()
+        .any(|id| !scan.knows_answer_id(id));
+    if !outdated {
+        return Vec::new();
+    }
+    (0..scan.areas.len())
+        .filter(|&i| {
+            scan.statements_of(i).any(|s| answers.get(s.id).is_none())
+                || scan.orientation_of(i).any(|o| answers.get(o.id).is_none())
+        })
+        .collect()
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Session {
     pub answers: Answers,
@@ -111,6 +132,29 @@ mod tests {
 
     fn fixture() -> Scan {
         content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
+    }
+
+    #[test]
+    fn a_changed_scan_names_the_areas_with_open_statements_once_an_answer_is_outdated() {
+        use crate::answers::Answer;
+        let scan = fixture();
+        let mut answers = Answers::default();
+        for s in scan.statements {
+            answers.set(s.id, Answer::Level(3));
+        }
+        answers.set("orientation-first", Answer::Level(1));
+        assert!(changed_areas(&scan, &answers).is_empty(), "all current");
+        answers.clear_answer("culture-change");
+        assert!(
+            changed_areas(&scan, &answers).is_empty(),
+            "open, but nothing outdated"
+        );
+        answers.set("culture-old-id", Answer::Level(2));
+        assert_eq!(changed_areas(&scan, &answers), [1]);
+        answers.clear_answer("orientation-first");
+        assert_eq!(changed_areas(&scan, &answers), [1]);
+        answers.clear_answer("ict-owner");
+        assert_eq!(changed_areas(&scan, &answers), [0, 1]);
     }
 
     #[test]

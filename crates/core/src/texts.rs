@@ -106,6 +106,21 @@ pub enum T {
     Overview,
     StartAgainConfirm,
     StartAgainYes,
+    ScanChanged,
+    OrientationTitle,
+    OrientationHint,
+    BandStrong,
+    BandSome,
+    BandWeak,
+    ArchetypeMixed,
+    OtherArchetypeItem,
+    NextStepsTitle,
+    NextStepFrom,
+    NextStepTo,
+    NoNextSteps,
+    BandShortStrong,
+    BandShortSome,
+    BandShortWeak,
     ContactLink,
     BootLoading,
     BootFailed,
@@ -118,6 +133,16 @@ impl T {
             DomainStage::NotStarted => T::StageNotStarted,
             DomainStage::Experimenting => T::StageExperimenting,
             DomainStage::Practice => T::StagePractice,
+        }
+    }
+
+    /// The sentence and the short words for how strongly a profile resembles an archetype.
+    pub fn band(band: crate::scoring::Band) -> (T, T) {
+        use crate::scoring::Band;
+        match band {
+            Band::Strong => (T::BandStrong, T::BandShortStrong),
+            Band::Some => (T::BandSome, T::BandShortSome),
+            Band::Weak => (T::BandWeak, T::BandShortWeak),
         }
     }
 
@@ -270,6 +295,36 @@ impl T {
             T::Overview => ("De scan heeft {areas} onderdelen met samen {statements} stellingen. Bij elke stelling kiest u de beschrijving die het best past bij wat u in uw gemeente ziet.", "The scan has {areas} parts with {statements} statements in all. For each statement you choose the description that best fits what you see in your municipality."),
             T::StartAgainConfirm => ("Opnieuw beginnen wist uw huidige antwoorden uit deze browser. Wilt u dat?", "Starting again clears your current answers from this browser. Do you want that?"),
             T::StartAgainYes => ("Ja, begin opnieuw", "Yes, start again"),
+            T::ScanChanged => (
+                "Deze scan is gewijzigd sinds uw vorige bezoek. Een deel van uw eerdere antwoorden hoort bij stellingen die niet meer bestaan: die bewaren wij, maar ze tellen niet meer mee. Bekijk deze onderdelen opnieuw: {areas}.",
+                "This scan has changed since your last visit. Some of your earlier answers belong to statements that no longer exist: we keep them, but they no longer count. Please look at these parts again: {areas}.",
+            ),
+            T::OrientationTitle => ("Waar ligt bij u de nadruk?", "Where does your emphasis lie?"),
+            T::OrientationHint => (
+                "Deze vragen hebben geen goed of fout antwoord en tellen niet mee in de score. Ze helpen bepalen op welk archetype uw gemeente lijkt.",
+                "These questions have no right or wrong answer and do not count towards the score. They help determine which archetype your municipality resembles.",
+            ),
+            T::BandStrong => ("Uw antwoorden lijken sterk op dit archetype.", "Your answers strongly resemble this archetype."),
+            T::BandSome => ("Uw antwoorden lijken enigszins op dit archetype.", "Your answers somewhat resemble this archetype."),
+            T::BandWeak => (
+                "Uw antwoorden lijken op geen van de archetypen sterk; dit archetype komt het dichtst in de buurt.",
+                "Your answers do not closely resemble any archetype; this one comes nearest.",
+            ),
+            T::ArchetypeMixed => (
+                "Uw profiel mengt twee archetypen die ongeveer even dichtbij liggen: {first} en {second}. Lees beide beschrijvingen.",
+                "Your profile mixes two archetypes that are about equally near: {first} and {second}. Read both descriptions.",
+            ),
+            T::OtherArchetypeItem => ("{name}: {band} ({pct}%)", "{name}: {band} ({pct}%)"),
+            T::BandShortStrong => ("lijkt er sterk op", "strongly alike"),
+            T::BandShortSome => ("lijkt er enigszins op", "somewhat alike"),
+            T::BandShortWeak => ("lijkt er weinig op", "little alike"),
+            T::NextStepsTitle => ("Concrete volgende stappen", "Concrete next steps"),
+            T::NextStepFrom => ("Nu", "Now"),
+            T::NextStepTo => ("Volgende stap", "Next step"),
+            T::NoNextSteps => (
+                "Er is hier geen stelling beantwoord met een optie onder de hoogste.",
+                "No statement here was answered with an option below the highest.",
+            ),
             T::ContactLink => ("Contactpagina van de adviseur", "The adviser's contact page"),
             // Shown before the widget runs, so they also live as static text in index.html, the
             // README's mount snippet and embed.js; a test keeps those copies equal to these.

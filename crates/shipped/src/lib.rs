@@ -2,7 +2,8 @@
 //! `src/content/scan.json`, so the widget neither parses JSON nor checks content at start-up.
 
 use zelfscan_core::model::{
-    Advice, Archetype, Area, Domain, GuidingQuestion, Rule, Scan, ScanTexts, Statement, Text,
+    Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
+    ScanTexts, Statement, Text,
 };
 use zelfscan_core::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
 use zelfscan_core::vocab::DomainStage;

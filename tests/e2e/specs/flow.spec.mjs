@@ -30,6 +30,9 @@ test('a full run ends in results that equal the engine, with every screen access
   for (const [i, area] of content.areas.entries()) {
     await scan.expectStep(area.name.nl);
     await scan.answerStep(pattern(i));
+    for (const o of content.orientation.filter((q) => q.area === area.id)) {
+      await scan.answer(o.id, 1 + ((i + o.id.length) % o.options.length));
+    }
     if (i % 2 === 0) await scan.chooseDesired(area.id, Math.min(5, 2 + i));
     await expectAccessible(page, `area ${area.id}`);
     await scan.next();
@@ -54,10 +57,27 @@ test('a full run ends in results that equal the engine, with every screen access
       desired: area.desired === null ? '-' : String(area.desired),
     });
   }
-  const nearest = content.archetypes.find((a) => a.id === engine.archetypes[0].id);
-  await expect(scan.testid('archetype-name')).toHaveText(nearest.name.nl);
-  const pct = Math.round(engine.archetypes[0].similarity * 100);
-  await expect(scan.testid(`similarity-${nearest.id}`)).toContainText(`${pct}%`);
+  // The archetype in words, as the engine bands it; both described when the profile mixes two.
+  const [top, second] = engine.archetypes;
+  const nearest = content.archetypes.find((a) => a.id === top.id);
+  await expect(scan.testid(`archetype-${top.id}`).getByTestId('archetype-name')).toHaveText(nearest.name.nl);
+  await expect(scan.testid(`similarity-${top.id}`)).toHaveAttribute('data-band', top.band);
+  await expect(scan.testid('archetype-mixed')).toHaveCount(engine.mixed ? 1 : 0);
+  await expect(scan.testid(`archetype-${second.id}`)).toHaveCount(engine.mixed ? 1 : 0);
+  for (const other of engine.archetypes.slice(engine.mixed ? 2 : 1)) {
+    const item = scan.testid(`similarity-${other.id}`);
+    await expect(item).toHaveAttribute('data-band', other.band);
+    await expect(item).toContainText(`(${Math.round(other.similarity * 100)}%)`);
+  }
+  // Next steps per area: the engine's weakest statements, from the chosen option to the next.
+  expect(engine.next_steps.length).toBeGreaterThan(0);
+  for (const step of engine.next_steps) {
+    const s = content.statements.find((x) => x.id === step.statement);
+    const item = scan.testid(`advice-${step.area}`).getByTestId(`next-step-${step.statement}`);
+    await expect(item).toContainText(s.options[step.from - 1].nl);
+    await expect(item).toContainText(s.options[step.to - 1].nl);
+  }
+  await expect(page.locator('li[data-testid^="next-step-"]')).toHaveCount(engine.next_steps.length);
   for (const id of engine.insights) {
     await expect(scan.testid(`insight-${id}`)).toBeVisible();
   }

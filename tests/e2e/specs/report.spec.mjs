@@ -49,6 +49,11 @@ test('the PDF report holds scores, archetype, recommendations and every answer, 
   }
   const nearest = content.archetypes.find((a) => a.id === engine.archetypes[0].id);
   expect(text).toContain(words(nearest.name.nl));
+  expect(engine.next_steps.length).toBeGreaterThan(0);
+  for (const step of engine.next_steps) {
+    const s = content.statements.find((x) => x.id === step.statement);
+    expect(text).toContain(words(`Volgende stap: ${s.options[step.to - 1].nl}`));
+  }
   // The appendix lists every statement with its answer, in content order.
   const appendix = text.indexOf('Al uw antwoorden');
   expect(appendix, 'the answers appendix').toBeGreaterThan(0);

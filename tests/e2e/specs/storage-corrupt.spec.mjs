@@ -14,6 +14,7 @@ import {
   storedText,
   toFirstArea,
 } from '../lib/storage-tricks.mjs';
+import { ScanPage } from '../lib/scan-page.mjs';
 
 const damaged = {
   'not JSON': 'zelfscan answers: 4, 4, 3',
@@ -106,17 +107,27 @@ test('a value so huge that no copy fits (a real full quota) stays untouched and 
   expect((await downloadFrom(page, 'download-unreadable')).text).toBe(text);
 });
 
-test('answers to statements the content no longer has are not corruption', async ({ page, scan }) => {
+test('answers to statements the content no longer has are kept, not scored, and the visitor is told', async ({ page, scan }) => {
   await seed(page, '{"v":2,"answers":{"statement-removed-last-year":3,"vision-document":2}}');
   await openWidget(page);
   await expect(scan.testid('unreadable-notice')).toHaveCount(0);
   expect(await backups(page)).toEqual({});
-  await toFirstArea(page);
-  await scan.answer('vision-cocreation', 5);
+  // Every area has open statements, so every area is named, with a way to go there.
+  const notice = scan.testid('changed-notice');
+  await expect(notice).toContainText('Deze scan is gewijzigd sinds uw vorige bezoek');
+  for (const area of ScanPage.content().areas) {
+    await expect(notice).toContainText(area.name.nl);
+  }
+  await expectAccessible(page, 'intro with a changed scan');
+  await scan.testid('changed-finance').click();
+  await scan.expectStep(ScanPage.content().areas.find((a) => a.id === 'finance').name.nl);
+  await scan.testid('changed-vision').click();
+  await scan.expectStep(ScanPage.content().areas[0].name.nl);
+  await scan.answer('vision-cowriting-departments', 5);
   expect(JSON.parse(await storedText(page)).answers).toEqual({
     'statement-removed-last-year': 3,
     'vision-document': 2,
-    'vision-cocreation': 5,
+    'vision-cowriting-departments': 5,
   });
   // Nothing was backed up or moved aside: the one record is the only key.
   expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([KEY]);

@@ -131,20 +131,58 @@ fn check(args: &[String]) -> Result<ExitCode, Failure> {
         [path] => (path.clone(), read(path)?),
         _ => return Err(Failure(format!("check takes at most one file\n{USAGE}"))),
     };
+    let warnings = content::warnings(&text);
+    let warned = if warnings.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "\n{} warning{} (suspected, not proven; the file is still usable):\n{}",
+            warnings.len(),
+            if warnings.len() == 1 { "" } else { "s" },
+            problem_list(&warnings)
+        )
+    };
     match content::load(&text) {
         Ok(scan) => {
-            emit(&summary(&name, &scan));
+            emit(&format!("{}{warned}", summary(&name, &scan)));
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
             emit(&format!(
-                "{name}: {}\n{}",
+                "{name}: {}\n{}{warned}",
                 problems_count(problems.len()),
                 problem_list(&problems)
             ));
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// What each statement measures, per area: every ladder at a glance.
+fn ladders(scan: &Scan) -> String {
+    let mut out = String::from("\nWhat each statement measures (nl | en):\n");
+    for (i, area) in scan.areas.iter().enumerate() {
+        let _ = writeln!(out, "  {}", area.id);
+        for s in scan.statements_of(i) {
+            let _ = writeln!(
+                out,
+                "    {}: {} | {}",
+                s.id,
+                s.measures.get(Lang::Nl),
+                s.measures.get(Lang::En)
+            );
+        }
+        for o in scan.orientation_of(i) {
+            let _ = writeln!(
+                out,
+                "    {} (orientation, not scored): {} | {}",
+                o.id,
+                o.measures.get(Lang::Nl),
+                o.measures.get(Lang::En)
+            );
+        }
+    }
+    out
 }
 
 /// What a valid content file contains, for a consultant to check against their intent.
@@ -201,10 +239,13 @@ fn summary(name: &str, scan: &Scan) -> String {
     let ids = |ids: Vec<&str>| ids.join(", ");
     let _ = writeln!(
         out,
-        "\nArchetypes ({}): {}",
-        scan.archetypes.len(),
-        ids(scan.archetypes.iter().map(|a| a.id).collect())
+        "\nArchetypes ({}), each with its signature insight:",
+        scan.archetypes.len()
     );
+    for a in scan.archetypes {
+        let signature = scan.rules.get(a.signature).map_or("", |r| r.id);
+        let _ = writeln!(out, "  {} -> {signature}", a.id);
+    }
     let _ = writeln!(
         out,
         "Insight rules ({}): {}",
@@ -219,10 +260,12 @@ fn summary(name: &str, scan: &Scan) -> String {
     );
     let _ = writeln!(
         out,
-        "Statements: {}\nLanguages complete: {}",
+        "Statements: {} scored, {} orientation\nLanguages complete: {}",
         scan.statements.len(),
+        scan.orientation.len(),
         ids(Lang::ALL.iter().map(|l| l.code()).collect())
     );
+    out.push_str(&ladders(scan));
     out
 }
 
@@ -242,7 +285,11 @@ struct ProfileOut<'a> {
     areas: Vec<AreaOut<'a>>,
     archetypes: Vec<ArchetypeOut<'a>>,
     nearest: Option<&'a str>,
+    /// Whether the nearest two archetypes are so close that the results show both.
+    mixed: bool,
     insights: Vec<&'a str>,
+    /// Per area, its weakest answered statements and the option to move to.
+    next_steps: Vec<NextStepOut<'a>>,
     largest_gaps: Vec<&'a str>,
     domains: DomainsOut,
 }
@@ -263,6 +310,16 @@ struct AreaOut<'a> {
 struct ArchetypeOut<'a> {
     id: &'a str,
     similarity: f64,
+    /// "strong", "some" or "weak": the words the results use.
+    band: &'static str,
+}
+
+#[derive(Serialize)]
+struct NextStepOut<'a> {
+    area: &'a str,
+    statement: &'a str,
+    from: u8,
+    to: u8,
 }
 
 #[derive(Serialize)]
@@ -298,9 +355,23 @@ fn profile_out<'a>(scan: &'a Scan, profile: &Profile) -> ProfileOut<'a> {
             .map(|m| ArchetypeOut {
                 id: archetype_id(m.archetype),
                 similarity: m.similarity,
+                band: m.band().id(),
             })
             .collect(),
         nearest: profile.nearest().map(|m| archetype_id(m.archetype)),
+        mixed: profile.mixed(),
+        next_steps: profile
+            .areas
+            .iter()
+            .flat_map(|a| {
+                a.next_steps.iter().map(|step| NextStepOut {
+                    area: area_id(a.area),
+                    statement: scan.statements.get(step.statement).map_or("", |s| s.id),
+                    from: step.from,
+                    to: step.from + 1,
+                })
+            })
+            .collect(),
         insights: profile
             .insights
             .iter()

@@ -1,0 +1,47 @@
+//! Tells a returning visitor in plain words that the scan changed since their last visit, and
+//! which areas to look at again, with a way to go there. Nothing when no saved answer belongs to
+//! a statement the scan no longer has.
+
+use leptos::prelude::*;
+
+use crate::ui::context::Ctx;
+use zelfscan_core::session::{changed_areas, Step};
+use zelfscan_core::texts::{fill, T};
+
+#[component]
+pub fn ChangedNotice() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let areas = Memo::new(move |_| ctx.session.with(|s| changed_areas(ctx.scan, &s.answers)));
+    move || {
+        let areas = areas.get();
+        if areas.is_empty() {
+            return None;
+        }
+        let lang = ctx.lang();
+        let names: Vec<&str> = areas
+            .iter()
+            .filter_map(|&i| ctx.scan.areas.get(i))
+            .map(|a| a.name.get(lang))
+            .collect();
+        let links = areas
+            .iter()
+            .filter_map(|&i| Some((i, ctx.scan.areas.get(i)?)))
+            .map(|(i, area)| {
+                view! {
+                    <li>
+                        <button type="button" class="zs-link-button" data-testid=format!("changed-{}", area.id)
+                            on:click=move |_| ctx.go(Step::Area(i))>
+                            {area.name.get(lang).to_owned()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="zs-notice" role="status" data-testid="changed-notice">
+                <p>{fill(ctx.t(T::ScanChanged), &[("areas", names.join(", "))])}</p>
+                <ul>{links}</ul>
+            </div>
+        })
+    }
+}
