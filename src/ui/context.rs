@@ -79,8 +79,13 @@ impl Ctx {
         let now = now();
         self.session.update(|s| {
             let before = s.answers.clone();
+            let was_at_results = s.step == Step::Results;
             f(s);
             s.stamps.record_changes(&before, &s.answers, now);
+            // Going on to the results completes the scan: the report's "completed on" date.
+            if s.step == Step::Results && !was_at_results {
+                s.stamps.complete(now);
+            }
         });
         self.save();
     }

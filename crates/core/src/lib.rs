@@ -11,6 +11,7 @@ pub mod content;
 pub mod host;
 pub mod merge;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod sample;
 pub mod saved;
