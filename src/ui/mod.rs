@@ -10,6 +10,7 @@ mod domains_step;
 mod download;
 mod host_events;
 mod intro;
+mod page_style;
 pub mod panic_screen;
 mod radar_chart;
 mod report_cover;

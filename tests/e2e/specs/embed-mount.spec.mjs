@@ -34,7 +34,7 @@ const KEY_CONTROLS = [
   '[data-testid=results-table]',
   '[data-testid=radar-chart]',
   '[data-testid=download-answers]',
-  '[data-testid=import-answers]',
+  '[data-testid=import-button]',
 ];
 
 /** Every key control's box on the current step, relative to the widget's root. */
