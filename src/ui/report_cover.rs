@@ -49,6 +49,9 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
         );
         page_rules(&running, ctx.t(T::ReportPageOf))
     };
+    // Through the CSS object model, not a <style> element, for a strict style-src.
+    Effect::new(move |_| crate::ui::page_style::set(&page_css()));
+    on_cleanup(|| crate::ui::page_style::set(""));
     let nearest = move || {
         let p = profile.get();
         let lang = ctx.lang();
@@ -119,7 +122,6 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
         }
     };
     view! {
-        <style>{page_css}</style>
         <section class="zs-print-only zs-report-cover" data-testid="report-cover">
             <p class="zs-report-title">{ctx.tx(T::ReportTitle)}</p>
             <dl class="zs-report-facts">

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod codegen;
 pub mod config;
 pub mod content;
+pub mod host;
 pub mod merge;
 pub mod model;
 pub mod report;
