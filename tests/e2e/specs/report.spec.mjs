@@ -9,7 +9,9 @@ import { ScanPage, STORAGE_KEY } from '../lib/scan-page.mjs';
 import { engineScore } from '../lib/engine.mjs';
 
 const content = ScanPage.content();
-const words = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+// pdftotext drops a hyphen it takes for a line-end hyphenation ("data-analist" may come out as
+// "dataanalist"), so hyphens are left out on both sides of the comparison.
+const words = (text) => text.normalize('NFKC').replace(/(\S)-\s*/g, '$1').replace(/\s+/g, ' ').trim();
 
 // Every statement answered, levels varying per statement, two left as "don't know".
 const record = {
