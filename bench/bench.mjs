@@ -16,7 +16,8 @@ const { chromium } = await import(join(root, 'tests/e2e/chromium.mjs'));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const THROTTLE = 4;
-const dist = join(root, 'dist');
+// BENCH_DIST measures another build of the widget, e.g. an experiment.
+const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 
 // ---------------------------------------------------------------- sizes
 function files(dir) {

@@ -1,6 +1,7 @@
 //! "Download my answers" and "Import answers file": everything entered as a file in the saved
-//! format, always available (it is the way out when storage fails), and read back later. A file
-//! that cannot be read changes nothing and says so.
+//! format, and read back later. The download is always at hand (it is the way out when storage
+//! fails): here, and as a quiet link in every step's footer. A file that cannot be read changes
+//! nothing and says so.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,17 +18,28 @@ enum ImportOutcome {
     Failed,
 }
 
-/// The download button and the import control, in the widget's footer.
+/// Offers everything entered as the answers file, in the saved format.
+pub fn download_answers(ctx: Ctx) {
+    let text = ctx
+        .session
+        .with_untracked(|s| saved::to_pretty_json(s, ctx.scan));
+    // A refused download changes nothing; the answers stay on screen and in storage.
+    let _ = download::offer(ctx.t(T::AnswersFileName), &text, "application/json");
+}
+
+/// The download button and the import control, where people look for them: on the intro (to
+/// continue from a file), the summary and the results. The native file input is hidden: its
+/// "Choose file" would speak the browser's language, not the widget's, so a labelled button in
+/// the widget's language opens it.
 #[component]
 pub fn AnswersFile() -> impl IntoView {
     let ctx = Ctx::use_context();
     let outcome = RwSignal::new(None::<ImportOutcome>);
-    let download = move |_| {
-        let text = ctx
-            .session
-            .with_untracked(|s| saved::to_pretty_json(s, ctx.scan));
-        // A refused download changes nothing; the answers stay on screen and in storage.
-        let _ = download::offer(ctx.t(T::AnswersFileName), &text, "application/json");
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let choose = move |_| {
+        if let Some(input) = input_ref.get() {
+            input.click();
+        }
     };
     let import = move |event: web_sys::Event| {
         let input = event
@@ -67,25 +79,35 @@ pub fn AnswersFile() -> impl IntoView {
         })
     };
     view! {
-        <footer class="zs-answers-file" data-testid="answers-file">
-            <div class="zs-actions">
-                <button type="button" class="zs-button" data-testid="download-answers" on:click=download>
+        <section class="zs-answers-file zs-no-print" aria-labelledby="zs-answers-file-title" data-testid="answers-file">
+            <h2 id="zs-answers-file-title">{ctx.tx(T::AnswersFileTitle)}</h2>
+            <p>{ctx.tx(T::AnswersFileIntro)}</p>
+            <div class="zs-file-actions">
+                <button type="button" class="zs-button" data-testid="download-answers" on:click=move |_| download_answers(ctx)>
                     {ctx.tx(T::DownloadAnswers)}
                 </button>
-            </div>
-            <p class="zs-import">
-                <label for="zs-import-file">{ctx.tx(T::ImportAnswers)}</label>
-                <input
-                    type="file"
-                    id="zs-import-file"
-                    accept=".json,application/json"
+                <button
+                    type="button"
+                    class="zs-button"
                     aria-describedby="zs-import-hint"
-                    data-testid="import-answers"
-                    on:change=import
-                />
-                <span id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</span>
-            </p>
+                    data-testid="import-button"
+                    on:click=choose
+                >
+                    {ctx.tx(T::ChooseAnswersFile)}
+                </button>
+            </div>
+            <input
+                type="file"
+                hidden
+                tabindex="-1"
+                aria-hidden="true"
+                accept=".json,application/json"
+                data-testid="import-answers"
+                node_ref=input_ref
+                on:change=import
+            />
+            <p id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</p>
             <p role="status" data-testid="import-message">{message}</p>
-        </footer>
+        </section>
     }
 }

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::storage::{self, StorageError, Unreadable};
-use crate::ui::answers_file::AnswersFile;
 use crate::ui::area_step::AreaStep;
 use crate::ui::changed_notice::ChangedNotice;
 use crate::ui::context::{now, Ctx};
 use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
 use crate::ui::results::Results;
+use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 use zelfscan_core::model::{Lang, Scan};
@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
         lang: Memo::new(move |_| session.with(|s| s.lang)),
         storage_problem: RwSignal::new(problem),
         unreadable: RwSignal::new(unreadable),
+        last_written: StoredValue::new(String::new()),
         contact: Box::leak(Box::new(crate::ui::read_contact())),
     };
     provide_context(ctx);
@@ -111,7 +112,7 @@ pub fn App() -> impl IntoView {
                     Step::Results => view! { <Results/> }.into_any(),
                 }}
             </main>
-            <AnswersFile/>
+            <StepFooter/>
         </div>
     }
     .into_any()

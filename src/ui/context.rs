@@ -25,6 +25,9 @@ pub struct Ctx {
     pub storage_problem: RwSignal<Option<StorageError>>,
     /// A stored record that could not be read, offered as a download.
     pub unreadable: RwSignal<Option<Unreadable>>,
+    /// The record text this tab last wrote, so a save can skip parsing a record no other tab
+    /// has changed since.
+    pub last_written: StoredValue<String>,
     /// The adviser's contact details, configured by the embedding page.
     pub contact: &'static Contact,
 }
@@ -76,8 +79,13 @@ impl Ctx {
         let now = now();
         self.session.update(|s| {
             let before = s.answers.clone();
+            let was_at_results = s.step == Step::Results;
             f(s);
             s.stamps.record_changes(&before, &s.answers, now);
+            // Going on to the results completes the scan: the report's "completed on" date.
+            if s.step == Step::Results && !was_at_results {
+                s.stamps.complete(now);
+            }
         });
         self.save();
     }
@@ -101,17 +109,23 @@ impl Ctx {
 
     fn merge_and_write(self) -> Result<(), StorageError> {
         if let Some(text) = storage::read()? {
-            match saved::from_json(&text, self.scan) {
-                Ok(stored) => self.absorb(&stored),
-                // Someone (a newer version in another tab, or damage) wrote a record this build
-                // cannot read: keep a copy before overwriting it.
-                Err(error) => self.keep_unreadable(text, &error)?,
+            // Unchanged since this tab wrote it: nothing to merge, and no need to parse it.
+            let ours = self.last_written.with_value(|last| *last == text);
+            if !ours {
+                match saved::from_json(&text, self.scan) {
+                    Ok(stored) => self.absorb(&stored),
+                    // Someone (a newer version in another tab, or damage) wrote a record this
+                    // build cannot read: keep a copy before overwriting it.
+                    Err(error) => self.keep_unreadable(text, &error)?,
+                }
             }
         }
         let text = self
             .session
             .with_untracked(|s| saved::to_json(s, self.scan));
-        storage::write(&text)
+        storage::write(&text)?;
+        self.last_written.set_value(text);
+        Ok(())
     }
 
     /// Copies an unreadable stored record to a backup key and offers it as a download. When the

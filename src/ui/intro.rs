@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
@@ -102,6 +103,7 @@ pub fn Intro() -> impl IntoView {
             <Show when=move || cleared.get()>
                 <p class="zs-notice" id="zs-cleared" tabindex="-1" role="status" data-testid="cleared">{ctx.tx(T::Cleared)}</p>
             </Show>
+            <AnswersFile/>
         </section>
     }
 }

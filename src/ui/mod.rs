@@ -1,5 +1,6 @@
 //! The Leptos components: thin views over the pure core. One component per file.
 
+mod accessibility;
 mod answers_file;
 mod app;
 mod area_step;
@@ -10,7 +11,9 @@ mod download;
 mod intro;
 pub mod panic_screen;
 mod radar_chart;
+mod report_cover;
 mod results;
+mod step_footer;
 mod step_nav;
 mod storage_notice;
 mod summary;

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use crate::ui::radar_chart::RadarChart;
+use crate::ui::report_cover::ReportCover;
 use crate::ui::summary::AnswerList;
 use zelfscan_core::scoring::{score, ArchetypeMatch, AreaResult, Profile};
 use zelfscan_core::session::Step;
@@ -27,8 +29,8 @@ pub fn Results() -> impl IntoView {
     };
     view! {
         <section class="zs-step zs-results" aria-labelledby="zs-step-heading">
-            <p class="zs-print-only zs-report-title">{ctx.tx(T::ReportTitle)}</p>
-            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::ResultsTitle)}</h1>
+            <ReportCover profile=profile/>
+            <h1 id="zs-step-heading" class="zs-no-print" tabindex="-1">{ctx.tx(T::ResultsTitle)}</h1>
             <div class="zs-actions">
                 <button type="button" class="zs-button zs-button--primary" data-testid="print" on:click=print>
                     {ctx.tx(T::Print)}
@@ -37,26 +39,35 @@ pub fn Results() -> impl IntoView {
                     {ctx.tx(T::Back)}
                 </button>
             </div>
-            <h2>{ctx.tx(T::ProfileTitle)}</h2>
-            <RadarChart profile=profile/>
-            <ResultsTable profile=profile/>
+            <div class="zs-report-profile">
+                <h2>{ctx.tx(T::ProfileTitle)}</h2>
+                <RadarChart profile=profile/>
+                <ResultsTable profile=profile/>
+            </div>
             <ArchetypeBlock profile=profile/>
-            <Gaps profile=profile/>
-            <Insights profile=profile/>
+            // The report's summary page already holds these two.
+            <div class="zs-no-print">
+                <Gaps profile=profile/>
+                <Insights profile=profile/>
+            </div>
             <AdvicePerArea profile=profile/>
+            <section class="zs-print-only zs-report-answers" data-testid="report-answers">
+                <h2>{ctx.tx(T::AnswersTitle)}</h2>
+                <DomainList/>
+                <AnswerList editable=false/>
+            </section>
             <section class="zs-contact" data-testid="contact">
                 <h2>{ctx.tx(T::ContactTitle)}</h2>
                 <p>{ctx.text(&ctx.scan.texts.contact_invitation)}</p>
                 <ContactBlock/>
                 <p>{ctx.tx(T::NothingSent)}</p>
             </section>
-            <h2>{ctx.tx(T::ClosingTitle)}</h2>
-            <p>{ctx.text(&ctx.scan.texts.closing)}</p>
-            <section class="zs-print-only" data-testid="report-answers">
-                <h2>{ctx.tx(T::AnswersTitle)}</h2>
-                <DomainList/>
-                <AnswerList editable=false/>
-            </section>
+            // The closing speaks to the screen ("you now see..."); the report ends with the contact.
+            <div class="zs-no-print">
+                <h2>{ctx.tx(T::ClosingTitle)}</h2>
+                <p>{ctx.text(&ctx.scan.texts.closing)}</p>
+            </div>
+            <AnswersFile/>
         </section>
     }
 }
@@ -349,7 +360,7 @@ fn ContactBlock() -> impl IntoView {
         <address class="zs-contact-card" data-testid="contact-card">
             {contact.name.clone().map(|n| view! { <strong>{n}</strong><br/> })}
             {contact.role.clone().map(|r| view! { <span>{r}</span><br/> })}
-            {contact.email.clone().map(|e| view! { <a href=format!("mailto:{e}")>{e.clone()}</a><br/> })}
+            {contact.email.clone().map(|e| view! { <a class="zs-contact-link" href=format!("mailto:{e}")>{e.clone()}</a><br/> })}
             {contact.phone.clone().map(|p| view! { <span>{p}</span> })}
         </address>
     }

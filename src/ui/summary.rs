@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
 use zelfscan_core::answers::Answer;
@@ -56,6 +57,7 @@ pub fn Summary() -> impl IntoView {
             <p>{ctx.tx(T::SummaryIntro)}</p>
             <AnswerList editable=true/>
             <StepNav step=Step::Summary/>
+            <AnswersFile/>
         </section>
     }
 }

@@ -10,6 +10,7 @@ pub mod config;
 pub mod content;
 pub mod merge;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod sample;
 pub mod saved;

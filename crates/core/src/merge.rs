@@ -27,6 +27,9 @@ pub struct Stamps {
     pub domains: BTreeMap<String, u64>,
     /// The time of the last "clear my answers"; 0 when never cleared.
     pub cleared: u64,
+    /// When the person last went on to the results: the date the printed report says the scan
+    /// was completed. 0 when never, and forgotten by a later clear.
+    pub completed: u64,
 }
 
 impl Stamps {
@@ -37,7 +40,30 @@ impl Stamps {
             .chain(self.desired.values())
             .chain(self.domains.values())
             .copied()
-            .fold(self.cleared, u64::max)
+            .fold(self.cleared.max(self.completed), u64::max)
+    }
+
+    /// Marks the answers as completed now (the person went on to the results), unless they were
+    /// completed already and nothing changed since: a second look at the results keeps the date
+    /// the scan was completed.
+    pub fn complete(&mut self, now: u64) {
+        let last_change = self
+            .statements
+            .values()
+            .chain(self.desired.values())
+            .chain(self.domains.values())
+            .copied()
+            .max()
+            .unwrap_or(0);
+        if self.completed_at().is_some_and(|done| done >= last_change) {
+            return;
+        }
+        self.completed = self.next_time(now);
+    }
+
+    /// When the answers were completed, if they were since the last clear.
+    pub fn completed_at(&self) -> Option<u64> {
+        (self.completed > self.cleared).then_some(self.completed)
     }
 
     /// The time to give a new change: the clock, but always later than anything already seen,
@@ -111,6 +137,9 @@ pub fn merge(local: (&Answers, &Stamps), stored: (&Answers, &Stamps)) -> (Answer
         cleared,
         (&mut answers.domains, &mut stamps.domains),
     );
+    // The later completion counts, unless a clear came after it.
+    let completed = local.1.completed.max(stored.1.completed);
+    stamps.completed = if completed > cleared { completed } else { 0 };
     (answers, stamps)
 }
 
@@ -276,6 +305,45 @@ mod tests {
             stamps.record_changes(&before, &after, now);
             assert_eq!(stamps.statements.get("a"), Some(&expected), "{seen} {now}");
         }
+    }
+
+    #[test]
+    fn the_later_completion_survives_a_merge_unless_a_clear_came_after_it() {
+        let stamps = |completed, cleared| Stamps {
+            completed,
+            cleared,
+            ..Stamps::default()
+        };
+        let none = Answers::default();
+        let cases = [
+            // (local completed, local cleared, stored completed, stored cleared, expected)
+            (0, 0, 0, 0, None),
+            (10, 0, 0, 0, Some(10)),
+            (0, 0, 10, 0, Some(10)),
+            (10, 0, 20, 0, Some(20)),
+            (30, 0, 20, 0, Some(30)),
+            (10, 0, 0, 15, None),
+            (20, 0, 0, 15, Some(20)),
+            (0, 15, 10, 0, None),
+        ];
+        for (lc, lx, sc, sx, expected) in cases {
+            let (_, merged) = merge((&none, &stamps(lc, lx)), (&none, &stamps(sc, sx)));
+            assert_eq!(merged.completed_at(), expected, "{lc} {lx} {sc} {sx}");
+        }
+        let mut completing = stamps(0, 40);
+        completing.complete(30);
+        assert_eq!(
+            completing.completed_at(),
+            Some(41),
+            "later than the clear it follows"
+        );
+        assert_eq!(completing.cleared_at(50).completed_at(), None);
+        // Nothing changed since: a second look keeps the date; a change gives a new one.
+        completing.complete(60);
+        assert_eq!(completing.completed_at(), Some(41));
+        completing.statements.insert("a".into(), 70);
+        completing.complete(80);
+        assert_eq!(completing.completed_at(), Some(80));
     }
 
     #[test]

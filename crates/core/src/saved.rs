@@ -5,10 +5,12 @@
 //!
 //! Versions: 1 holds what was entered, the step and the language; 2 adds when each entry last
 //! changed (`changed`, also for entries since removed) and when the answers were last cleared
-//! (`cleared`), so that records from two tabs merge entry by entry (`crate::merge`). One struct,
-//! [`Record`], reads both in a single typed pass: a version 1 record has neither field, and their
-//! defaults (no change time, never cleared: time 0, before any change) are exactly the migration
-//! from version 1. Fixtures per version: `tests/fixtures/saved/`.
+//! (`cleared`), so that records from two tabs merge entry by entry (`crate::merge`); 3 adds when
+//! the scan was last completed (`completed`: the person went on to the results), the date the
+//! printed report gives. One struct, [`Record`], reads all three in a single typed pass: an
+//! older record lacks the newer fields, and their defaults (no change time, never cleared, never
+//! completed: time 0) are exactly the migration from it; a field an older version claims to
+//! have is foreign and ignored. Fixtures per version: `tests/fixtures/saved/`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -24,7 +26,7 @@ use crate::session::{Session, Step};
 use crate::vocab::{DomainStage, Lang, LEVELS};
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 /// A record longer than this is refused unread: a real one is a few kilobytes, so anything this
 /// large is damage, and parsing it would only slow the start.
@@ -50,7 +52,7 @@ pub enum DecodeError {
     TooLarge(usize),
 }
 
-/// A stored record or answers file of format version 1 or 2 (see the module comment).
+/// A stored record or answers file of format version 1, 2 or 3 (see the module comment).
 #[derive(Debug, Default, Deserialize)]
 struct Record {
     #[serde(default)]
@@ -69,6 +71,8 @@ struct Record {
     changed: Times,
     #[serde(default)]
     cleared: u64,
+    #[serde(default)]
+    completed: u64,
 }
 
 /// Only the version, read when a record does not fit [`Record`], so that a newer version's
@@ -244,10 +248,15 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
         lang,
         mut changed,
         mut cleared,
+        mut completed,
     } = record;
     if v == Version::Number(1) {
         // The migration from version 1: no change times, never cleared.
         (changed, cleared) = (Times::default(), 0);
+    }
+    if matches!(v, Version::Number(1 | 2)) {
+        // The migration from versions 1 and 2: never completed.
+        completed = 0;
     }
     if let Some((area, level)) = desired.iter().find(|(_, l)| !(1..=LEVELS).contains(*l)) {
         return Err(DecodeError::WrongShape(format!(
@@ -257,7 +266,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
     let too_late = [&changed.answers, &changed.desired, &changed.domains]
         .into_iter()
         .flat_map(|times| times.values())
-        .chain(std::iter::once(&cleared))
+        .chain([&cleared, &completed])
         .find(|&&time| time > MAX_TIME);
     if let Some(time) = too_late {
         return Err(DecodeError::WrongShape(format!("change time {time}")));
@@ -280,6 +289,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
             desired: changed.desired,
             domains: changed.domains,
             cleared,
+            completed,
         },
         step: Step::from_id(&step, scan),
         lang: Lang::from_code(&lang).unwrap_or_default(),
@@ -350,6 +360,8 @@ impl Writer {
         self.close();
         self.key("cleared");
         self.number(stamps.cleared);
+        self.key("completed");
+        self.number(stamps.completed);
         self.close();
         self.out
     }
@@ -485,6 +497,10 @@ mod tests {
             Err("damaged"),
         );
         check(r#"{"v":2,"cleared":"yesterday"}"#, Err("damaged"));
+        check(r#"{"v":3,"completed":1764270006000}"#, Ok(()));
+        check(r#"{"v":3,"completed":"today"}"#, Err("damaged"));
+        check(r#"{"v":3,"completed":9007199254740992}"#, Err("damaged"));
+        check(r#"{"v":4}"#, Err("newer version"));
         check(r#"{"v":2,"changed":"soon"}"#, Err("damaged"));
         check(r#"{"v":1,"answers":{"ict-owner":3"#, Err("not readable"));
         check(&huge, Err("too large"));
@@ -514,9 +530,10 @@ mod tests {
         session.stamps.statements.insert("removed-since".into(), 11);
         session.stamps.desired.insert("ict".into(), 12);
         session.stamps.cleared = 3;
+        session.stamps.completed = 13;
         for json in [to_json(&session, &scan), to_pretty_json(&session, &scan)] {
             assert!(
-                json.replace(['\n', ' '], "").starts_with(r#"{"v":2,"#),
+                json.replace(['\n', ' '], "").starts_with(r#"{"v":3,"#),
                 "{json}"
             );
             assert_eq!(from_json(&json, &scan), Ok(session.clone()));
@@ -571,8 +588,32 @@ mod tests {
             desired: [("vision".to_owned(), 1_764_270_004_000)].into(),
             domains: [("soza".to_owned(), 1_764_270_005_000)].into(),
             cleared: 1_764_260_000_000,
+            completed: 0,
         };
         assert_eq!(session, expected);
+    }
+
+    #[test]
+    fn a_version_3_record_is_read_with_its_completion_time() {
+        let scan = shipped();
+        let v2 = from_json(include_str!("../tests/fixtures/saved/v2.json"), &scan).expect("v2");
+        let v3 = from_json(include_str!("../tests/fixtures/saved/v3.json"), &scan).expect("v3");
+        assert_eq!(v2.stamps.completed_at(), None);
+        assert_eq!(v3.stamps.completed_at(), Some(1_764_270_006_000));
+        // Apart from the completion, version 3 holds what version 2 does.
+        let mut expected = v2;
+        expected.stamps.completed = 1_764_270_006_000;
+        assert_eq!(v3, expected);
+    }
+
+    #[test]
+    fn migrating_versions_1_and_2_gives_no_completion_whatever_the_record_claims() {
+        let scan = fixture();
+        for v in [1, 2] {
+            let text = format!(r#"{{"v":{v},"answers":{{"ict-owner":3}},"completed":99}}"#);
+            let session = from_json(&text, &scan).expect("reads");
+            assert_eq!(session.stamps.completed, 0, "version {v}");
+        }
     }
 
     #[test]
@@ -601,28 +642,33 @@ mod tests {
             .set_domain_stage("soza", DomainStage::Practice);
         session.stamps.statements.insert("ict-owner".into(), 10);
         session.stamps.cleared = 3;
+        session.stamps.completed = 12;
         assert_eq!(
             to_json(&session, &scan),
             concat!(
-                r#"{"v":2,"answers":{"ict-owner":4,"say \"hi\"\\\n\u0001":"dont_know"},"#,
+                r#"{"v":3,"answers":{"ict-owner":4,"say \"hi\"\\\n\u0001":"dont_know"},"#,
                 r#""desired":{"ict":5},"domains":{"soza":"practice"},"step":"area:ict","#,
                 r#""lang":"en","changed":{"answers":{"ict-owner":10},"desired":{},"domains":{}},"#,
-                r#""cleared":3}"#
+                r#""cleared":3,"completed":12}"#
             )
         );
         assert_eq!(
             to_pretty_json(&Session::default(), &scan),
-            "{\n  \"v\": 2,\n  \"answers\": {},\n  \"desired\": {},\n  \"domains\": {},\n  \"step\": \"intro\",\n  \"lang\": \"nl\",\n  \"changed\": {\n    \"answers\": {},\n    \"desired\": {},\n    \"domains\": {}\n  },\n  \"cleared\": 0\n}"
+            "{\n  \"v\": 3,\n  \"answers\": {},\n  \"desired\": {},\n  \"domains\": {},\n  \"step\": \"intro\",\n  \"lang\": \"nl\",\n  \"changed\": {\n    \"answers\": {},\n    \"desired\": {},\n    \"domains\": {}\n  },\n  \"cleared\": 0,\n  \"completed\": 0\n}"
         );
     }
 
     #[test]
-    fn a_version_1_record_saved_again_becomes_version_2_with_the_same_answers() {
+    fn older_records_saved_again_become_version_3_with_the_same_answers() {
         let scan = shipped();
-        let session =
-            from_json(include_str!("../tests/fixtures/saved/v1.json"), &scan).expect("v1");
-        let again = to_json(&session, &scan);
-        assert!(again.starts_with(r#"{"v":2,"#), "{again}");
-        assert_eq!(from_json(&again, &scan), Ok(session));
+        for text in [
+            include_str!("../tests/fixtures/saved/v1.json"),
+            include_str!("../tests/fixtures/saved/v2.json"),
+        ] {
+            let session = from_json(text, &scan).expect("an older fixture reads");
+            let again = to_json(&session, &scan);
+            assert!(again.starts_with(r#"{"v":3,"#), "{again}");
+            assert_eq!(from_json(&again, &scan), Ok(session));
+        }
     }
 }

@@ -36,8 +36,9 @@ fn tab() -> impl Strategy<Value = (Answers, Stamps)> {
         prop::collection::btree_map(prop::sample::select(AREAS.to_vec()), time.clone(), 0..=2),
         prop::collection::btree_map(prop::sample::select(DOMAINS.to_vec()), time, 0..=2),
         prop_oneof![Just(0u64), 0u64..6],
+        prop_oneof![Just(0u64), 0u64..6],
     )
-        .prop_map(|(s, d, o, ts, td, to, cleared)| {
+        .prop_map(|(s, d, o, ts, td, to, cleared, completed)| {
             let owned =
                 |m: BTreeMap<&str, u64>| m.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
             (
@@ -51,6 +52,7 @@ fn tab() -> impl Strategy<Value = (Answers, Stamps)> {
                     desired: owned(td),
                     domains: owned(to),
                     cleared,
+                    completed,
                 },
             )
         })
@@ -139,6 +141,9 @@ proptest! {
         let (answers, stamps) = merge((&local.0, &local.1), (&stored.0, &stored.1));
         let cleared = local.1.cleared.max(stored.1.cleared);
         prop_assert_eq!(stamps.cleared, cleared);
+        // The later completion counts, unless the last clear came at or after it.
+        let completed = local.1.completed.max(stored.1.completed);
+        prop_assert_eq!(stamps.completed_at(), (completed > cleared).then_some(completed));
         check_kind(Kind {
             name: "statement",
             keys: &STATEMENTS,

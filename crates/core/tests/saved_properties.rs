@@ -167,11 +167,12 @@ fn session() -> impl Strategy<Value = Session> {
         prop::collection::btree_map("[a-z]{1,8}", 1u8..=5, 0..4),
         prop::collection::btree_map("[a-z]{1,8}", stage, 0..4),
         prop::collection::btree_map("[a-z-]{1,12}", time.clone(), 0..12),
+        prop_oneof![Just(0u64), time.clone()],
         prop_oneof![Just(0u64), time],
         any::<bool>(),
     )
         .prop_map(
-            |(statements, desired, domains, times, cleared, english)| Session {
+            |(statements, desired, domains, times, cleared, completed, english)| Session {
                 answers: Answers {
                     statements,
                     desired,
@@ -180,6 +181,7 @@ fn session() -> impl Strategy<Value = Session> {
                 stamps: Stamps {
                     statements: times,
                     cleared,
+                    completed,
                     ..Stamps::default()
                 },
                 step: Step::Domains,

@@ -28,10 +28,10 @@ export const test = base.extend({
 
 export { expect };
 
-/** Fails when axe-core finds any WCAG 2.1 A/AA violation on the current screen. */
+/** Fails when axe-core finds any WCAG 2.0, 2.1 or 2.2 A/AA violation on the current screen. */
 export async function expectAccessible(page, screen) {
   const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

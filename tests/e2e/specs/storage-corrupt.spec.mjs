@@ -42,7 +42,7 @@ for (const [what, text] of Object.entries(damaged)) {
     await toFirstArea(page);
     const [first] = await scan.statementIds();
     await scan.answer(first, 4);
-    expect(JSON.parse(await storedText(page))).toMatchObject({ v: 2, answers: { [first]: 4 } });
+    expect(JSON.parse(await storedText(page))).toMatchObject({ v: 3, answers: { [first]: 4 } });
     expect(Object.values(await backups(page))).toEqual([text]);
 
     // A reload reads the new record; the notice is gone, the backup is not.
@@ -54,7 +54,7 @@ for (const [what, text] of Object.entries(damaged)) {
 }
 
 test('a record from a newer version of the scan is kept and explained as such', async ({ page, scan }) => {
-  const newer = '{"v":3,"answers":{"vision-document":{"level":4,"note":"new style"}}}';
+  const newer = '{"v":99,"answers":{"vision-document":{"level":4,"note":"new style"}}}';
   await seed(page, newer);
   await openWidget(page);
   await expect(scan.testid('unreadable-notice')).toContainText('nieuwere versie van deze scan');
@@ -89,7 +89,7 @@ test('when the backup cannot be written, the original stays untouched and the wi
   expect(await storedText(page)).toBe(text);
   expect(await backups(page)).toEqual({});
   expect((await downloadFrom(page, 'download-unreadable')).text).toBe(text);
-  expect(JSON.parse((await downloadFrom(page, 'download-answers')).text).answers).toEqual({ [first]: 4 });
+  expect(JSON.parse((await downloadFrom(page, 'footer-download')).text).answers).toEqual({ [first]: 4 });
 });
 
 test('a value so huge that no copy fits (a real full quota) stays untouched and the widget runs in memory', async ({ page, scan }) => {

@@ -10,8 +10,9 @@ test('downloaded answers can be imported again in a fresh browser', async ({ pag
   const [first, second] = await scan.statementIds();
   await scan.answer(first, 5);
   await scan.answer(second, 'not-applicable');
-  const file = await downloadFrom(page, 'download-answers');
-  expect(JSON.parse(file.text)).toMatchObject({ v: 2, answers: { [first]: 5, [second]: 'not_applicable' } });
+  // On a step, the quiet footer link downloads the same file as the button on the intro.
+  const file = await downloadFrom(page, 'footer-download');
+  expect(JSON.parse(file.text)).toMatchObject({ v: 3, answers: { [first]: 5, [second]: 'not_applicable' } });
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -44,7 +45,7 @@ const mangled = {
   'not JSON': 'this is not an answers file',
   'truncated': savedFixture('v2.json').slice(0, 80),
   'wrong shape': '{"v":2,"answers":[4,4,4]}',
-  'from a newer version': '{"v":3,"answers":{}}',
+  'from a newer version': '{"v":99,"answers":{}}',
   'an empty file': '',
 };
 
@@ -53,6 +54,11 @@ test('a mangled file changes nothing and says so in plain words', async ({ page,
   await toFirstArea(page);
   const [first] = await scan.statementIds();
   await scan.answer(first, 3);
+  // The import is on the intro, the summary and the results; not on the area steps.
+  await expect(scan.testid('import-button')).toHaveCount(0);
+  await scan.back();
+  await scan.back();
+  await expect(scan.testid('import-button')).toBeVisible();
   const before = await storedText(page);
   for (const [what, text] of Object.entries(mangled)) {
     await scan.testid('import-answers').setInputFiles({
@@ -62,10 +68,25 @@ test('a mangled file changes nothing and says so in plain words', async ({ page,
     });
     await expect(scan.testid('import-message'), what).toContainText('Er is niets aan uw antwoorden veranderd');
     expect(await storedText(page), what).toBe(before);
-    await expect(scan.answerInput(first, 3), what).toBeChecked();
     // Clear the message so the next file's outcome is seen afresh.
     await scan.testid('import-answers').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from('{"v":2}') });
     await expect(scan.testid('import-message')).toContainText('0 antwoorden overgenomen');
   }
+  await scan.testid('continue').click();
+  await expect(scan.answerInput(first, 3)).toBeChecked();
   await expectAccessible(page, 'area after a failed import');
+});
+
+test('the file is chosen with a labelled button in the widget\'s language, never the browser\'s "Choose file"', async ({ page, scan }) => {
+  await openWidget(page);
+  const button = scan.testid('import-button');
+  await expect(button).toHaveText('Antwoordenbestand kiezen en inlezen');
+  await expect(button).toHaveAccessibleDescription(/eerder met 'Mijn antwoorden downloaden'/);
+  // The native input is not shown, not focusable and not in the accessibility tree.
+  await expect(scan.testid('import-answers')).toBeHidden();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(savedFixture('v1.json')) });
+  await expect(scan.testid('import-message')).toContainText('6 antwoorden overgenomen');
+  await scan.testid('switch-language').click();
+  await expect(button).toHaveText('Choose and import an answers file');
 });
