@@ -331,8 +331,8 @@ impl T {
             T::ReportDateUnknown => ("niet bekend", "not known"),
             T::ReportSummaryTitle => ("Samenvatting", "Summary"),
             T::ReportNearest => (
-                "Uw gemeente lijkt het meest op het archetype {name} ({pct}% gelijkenis).",
-                "Your municipality most resembles the archetype {name} ({pct}% similarity).",
+                "Het archetype dat het dichtst bij uw antwoorden ligt: {name} ({band}).",
+                "The archetype nearest to your answers: {name} ({band}).",
             ),
             T::ReportGapsTitle => ("De drie grootste verschillen tussen nu en gewenst", "The three largest gaps between now and desired"),
             T::ReportInsightsTitle => ("Inzichten om te bespreken", "Insights to discuss"),
