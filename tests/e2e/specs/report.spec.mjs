@@ -12,10 +12,16 @@ import { ScanPage, STORAGE_KEY } from '../lib/scan-page.mjs';
 import { engineScore } from '../lib/engine.mjs';
 
 const content = ScanPage.content();
-const words = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+// Compared as words: pdftotext joins a word hyphenated at a line end ("DPIA-" + "toets" gives
+// "DPIAtoets"), so hyphens (and soft hyphens) are left out on both sides.
+const words = (text) => text.normalize('NFKC').replace(/[-\u00ad]/g, '').replace(/\s+/g, ' ').trim();
 
-/** The most pages a complete scan may take. Before the summary page it was 14 (A4, Dutch). */
-const MAX_PAGES = 13;
+/**
+ * The most pages this complete scan may take. Without the summary page and these page rules it
+ * printed 14 pages with the first content, and 17 (A4 and Letter) with the current one; with
+ * them it prints 15.
+ */
+const MAX_PAGES = 16;
 
 // Every statement answered, levels varying per statement, two left as "don't know"; desired
 // levels above the current ones in five areas, so there are more than three gaps to rank.
@@ -87,8 +93,8 @@ for (const lang of ['nl', 'en']) {
       const nearest = content.archetypes.find((a) => a.id === engine.archetypes[0].id);
       const running = `${w.title}, ${w.running} ${today}`;
       // Page 1 itself, without the running title every page has.
-      const first = words(pages[0]).replace(running, '');
-      expect(first).toContain(w.title);
+      const first = words(pages[0]).replace(words(running), '');
+      expect(first).toContain(words(w.title));
       expect(first).toContain(today);
       expect(first).toContain(words(nearest.name[lang]));
       expect(engine.largest_gaps.length).toBeGreaterThan(3);
@@ -96,12 +102,12 @@ for (const lang of ['nl', 'en']) {
         expect(first, `gap ${id} on page 1`).toContain(words(content.areas.find((a) => a.id === id).name[lang]));
       }
       const fourth = content.areas.find((a) => a.id === engine.largest_gaps[3]).name[lang];
-      expect(first, 'only three gaps on page 1').not.toMatch(new RegExp(`${fourth}: `));
+      expect(first, 'only three gaps on page 1').not.toContain(`${words(fourth)}: `);
 
       for (const [i, text] of pages.entries()) {
         const flat = words(text);
         expect(flat, `page ${i + 1}'s number`).toContain(w.page(i + 1, n));
-        expect(flat, `page ${i + 1}'s running title`).toContain(running);
+        expect(flat, `page ${i + 1}'s running title`).toContain(words(running));
         // What is left without the running title and the page number: more than a heading.
         const body = text
           .split('\n')
@@ -144,7 +150,7 @@ for (const lang of ['nl', 'en']) {
       // The adviser's contact is on the last page.
       expect(words(pages[n - 1])).toContain(lang === 'nl' ? 'Bespreek de uitkomst met een adviseur' : 'Discuss the result with an adviser');
       for (const label of w.buttons) {
-        expect(all, `button label "${label}" in the report`).not.toContain(label);
+        expect(all, `button label "${label}" in the report`).not.toContain(words(label));
       }
     });
   }
