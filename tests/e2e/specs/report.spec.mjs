@@ -12,9 +12,10 @@ import { ScanPage, STORAGE_KEY } from '../lib/scan-page.mjs';
 import { engineScore } from '../lib/engine.mjs';
 
 const content = ScanPage.content();
-// Compared as words: pdftotext joins a word hyphenated at a line end ("DPIA-" + "toets" gives
-// "DPIAtoets"), so hyphens (and soft hyphens) are left out on both sides.
-const words = (text) => text.normalize('NFKC').replace(/[-\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+// pdftotext drops a hyphen at a line break ("data-" + "analist" becomes "dataanalist") or
+// keeps it with a space; compare words without hyphens on both sides.
+const words = (text) =>
+  text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
 
 /**
  * The most pages this complete scan may take. Without the summary page and these page rules it
