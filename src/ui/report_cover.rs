@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::ui::context::{now, Ctx};
 use zelfscan_core::model::Lang;
 use zelfscan_core::report::{content_version, date_in_words, page_rules};
-use zelfscan_core::scoring::Profile;
+use zelfscan_core::scoring::{ArchetypeMatch, Profile};
 use zelfscan_core::texts::{fill, T};
 
 /// Minutes east of UTC in the browser's time zone at `ms`, so dates are the person's own day.
@@ -49,24 +49,29 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
         );
         page_rules(&running, ctx.t(T::ReportPageOf))
     };
+    // The nearest archetype in words, as the results say it; when the nearest two are about
+    // equally near, both are named, so content order never decides silently.
     let nearest = move || {
         let p = profile.get();
         let lang = ctx.lang();
-        match p.nearest() {
-            Some(m) => {
-                let name = ctx
-                    .scan
-                    .archetypes
-                    .get(m.archetype)
-                    .map(|a| a.name.get(lang).to_owned())
-                    .unwrap_or_default();
-                let pct = (m.similarity * 100.0).round() as i64;
-                fill(
-                    ctx.t(T::ReportNearest),
-                    &[("name", name), ("pct", pct.to_string())],
-                )
-            }
-            None => ctx.t(T::NoArchetype).to_owned(),
+        let name = |m: &ArchetypeMatch| {
+            ctx.scan
+                .archetypes
+                .get(m.archetype)
+                .map(|a| a.name.get(lang).to_owned())
+                .unwrap_or_default()
+        };
+        match (p.nearest(), p.archetypes.get(1).filter(|_| p.mixed())) {
+            (Some(first), Some(second)) => fill(
+                ctx.t(T::ArchetypeMixed),
+                &[("first", name(first)), ("second", name(second))],
+            ),
+            (Some(first), None) => format!(
+                "{} {}",
+                fill(ctx.t(T::ReportNearest), &[("name", name(first))]),
+                ctx.t(T::band(first.band()).0)
+            ),
+            (None, _) => ctx.t(T::NoArchetype).to_owned(),
         }
     };
     let gaps = move || {

@@ -328,8 +328,8 @@ impl T {
             T::ReportDateUnknown => ("niet bekend", "not known"),
             T::ReportSummaryTitle => ("Samenvatting", "Summary"),
             T::ReportNearest => (
-                "Uw gemeente lijkt het meest op het archetype {name} ({pct}% gelijkenis).",
-                "Your municipality most resembles the archetype {name} ({pct}% similarity).",
+                "Het archetype waarop uw antwoorden het meest lijken: {name}.",
+                "The archetype your answers most resemble: {name}.",
             ),
             T::ReportGapsTitle => ("De drie grootste verschillen tussen nu en gewenst", "The three largest gaps between now and desired"),
             T::ReportInsightsTitle => ("Inzichten om te bespreken", "Insights to discuss"),
