@@ -110,12 +110,12 @@ for (const lang of ['nl', 'en']) {
         expect(first, `gap ${id} on page 1`).toContain(words(content.areas.find((a) => a.id === id).name[lang]));
       }
       const fourth = content.areas.find((a) => a.id === engine.largest_gaps[3]).name[lang];
-      expect(first, 'only three gaps on page 1').not.toMatch(new RegExp(`${fourth}: `));
+      expect(first, 'only three gaps on page 1').not.toContain(`${words(fourth)}: `);
 
       for (const [i, text] of pages.entries()) {
         const flat = words(text);
         expect(flat, `page ${i + 1}'s number`).toContain(w.page(i + 1, n));
-        expect(flat, `page ${i + 1}'s running title`).toContain(running);
+        expect(flat, `page ${i + 1}'s running title`).toContain(words(running));
         // What is left without the running title and the page number: more than a heading.
         const body = text
           .split('\n')
@@ -158,7 +158,7 @@ for (const lang of ['nl', 'en']) {
       // The adviser's contact is on the last page.
       expect(words(pages[n - 1])).toContain(lang === 'nl' ? 'Bespreek de uitkomst met een adviseur' : 'Discuss the result with an adviser');
       for (const label of w.buttons) {
-        expect(all, `button label "${label}" in the report`).not.toContain(label);
+        expect(all, `button label "${label}" in the report`).not.toContain(words(label));
       }
     });
   }
