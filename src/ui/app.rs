@@ -15,49 +15,59 @@ use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 use crate::ui::team::TeamView;
+use zelfscan_core::config::Rgb;
+use zelfscan_core::host::HostEvent;
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved;
 use zelfscan_core::session::{Session, Step};
 use zelfscan_core::texts::T;
 
-/// What start-up found in storage. A record that cannot be read is copied to a backup key and
-/// offered as a download; if even the copy fails, it stays untouched and the widget runs in memory.
-fn restore(scan: &Scan) -> (Session, Option<StorageError>, Option<Unreadable>) {
+/// What start-up found in storage: the saved session, if one could be read. A record that cannot
+/// be read is copied to a backup key and offered as a download; if even the copy fails, it stays
+/// untouched and the widget runs in memory.
+fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unreadable>) {
     match storage::read() {
         Ok(Some(text)) => match saved::from_json(&text, scan) {
-            Ok(session) => (session, None, None),
+            Ok(session) => (Some(session), None, None),
             Err(error) => {
                 let (unreadable, backed_up) = storage::keep_unreadable(text, &error, now());
-                (Session::default(), backed_up.err(), Some(unreadable))
+                (None, backed_up.err(), Some(unreadable))
             }
         },
-        Ok(None) => (Session::default(), None, None),
-        Err(problem) => (Session::default(), Some(problem), None),
+        Ok(None) => (None, None, None),
+        Err(problem) => (None, Some(problem), None),
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let scan: &'static Scan = &zelfscan_shipped::SCAN;
+    let config = crate::ui::read_config();
     // A result link is shown read-only and never touches storage: not even read.
     let shared =
         share::code_in_address().map(|code| zelfscan_core::codes::decode(share::layouts(), &code));
     let read_only = shared.is_some();
     let bad_code = shared.as_ref().and_then(|r| r.as_ref().err().copied());
-    let (session, problem, unreadable) = match shared {
+    let lang = config.lang.unwrap_or_default();
+    let (saved, problem, unreadable) = match shared {
         Some(Ok(decoded)) => (
-            Session {
+            Some(Session {
                 answers: decoded.answers,
                 step: Step::Results,
+                lang,
                 ..Session::default()
-            },
+            }),
             None,
             None,
         ),
-        Some(Err(_)) => (Session::default(), None, None),
+        Some(Err(_)) => (None, None, None),
         None => restore(scan),
     };
-    let session = RwSignal::new(session);
+    // The host's start language, unless the visitor's saved progress has one.
+    let session = RwSignal::new(saved.unwrap_or_else(|| Session {
+        lang,
+        ..Session::default()
+    }));
     let team_open = RwSignal::new(false);
     provide_context::<crate::ui::team::Members>(RwSignal::new(Vec::new()));
     let ctx = Ctx {
@@ -67,18 +77,21 @@ pub fn App() -> impl IntoView {
         storage_problem: RwSignal::new(problem),
         unreadable: RwSignal::new(unreadable),
         last_written: StoredValue::new(String::new()),
-        contact: Box::leak(Box::new(crate::ui::read_contact())),
+        contact: Box::leak(Box::new(config.contact)),
         read_only: RwSignal::new(read_only),
     };
     provide_context(ctx);
     crate::ui::tab_sync::follow_other_tabs(ctx);
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
     // On every step change after the first screen, focus moves to the new step's heading so
-    // keyboard and screen reader users start at the top of it.
+    // keyboard and screen reader users start at the top of it. The host page hears of it too.
     Effect::new(move |previous: Option<Step>| {
         let current = step.get();
         if previous.is_some_and(|p| p != current) {
             crate::ui::focus_step_heading();
+        }
+        for event in HostEvent::on_step(previous, current, ctx.scan) {
+            crate::ui::host_events::emit(&event);
         }
         current
     });
@@ -109,8 +122,19 @@ pub fn App() -> impl IntoView {
             }
         })
     };
+    let root_class = format!("zs {}", config.theme.class());
+    // Set through the CSS object model, which a strict `style-src` allows (a `style` attribute
+    // it would block). Only a validated `#rrggbb` is ever written.
+    let accent = config.accent_light.map(Rgb::hex);
+    let accent_dark = config.accent_dark.map(Rgb::hex);
     view! {
-        <div class="zs" lang=lang>
+        <div
+            class=root_class
+            lang=lang
+            style=("--zs-config-accent", accent)
+            style=("--zs-config-accent-dark", accent_dark)
+            data-testid="widget"
+        >
             <header class="zs-header">
                 <button
                     type="button"

@@ -8,7 +8,9 @@ mod changed_notice;
 mod context;
 mod domains_step;
 mod download;
+mod host_events;
 mod intro;
+mod page_style;
 pub mod panic_screen;
 mod radar_chart;
 mod report_cover;
@@ -26,29 +28,45 @@ pub use context::Ctx;
 
 use wasm_bindgen::JsCast;
 
-/// The element the widget mounts into; the body when the host page has none.
+/// The element the widget mounts into when the host page has no `[data-zelfscan]` element
+/// (the name of earlier versions' snippet).
 pub const MOUNT_ID: &str = "zelfscan";
 
-/// Mounts the widget into `#zelfscan`, or into the body when that element is missing.
+/// The element the widget mounts into: the page's `[data-zelfscan]` without `data-src` (with
+/// `data-src`, `embed.js` puts an iframe there instead), else `#zelfscan`. One widget per page.
+pub fn mount_element() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let element = document
+        .query_selector("[data-zelfscan]:not([data-src])")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id(MOUNT_ID))?;
+    element.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// Mounts the widget into [`mount_element`], or into the body when there is none. The static
+/// "loading" text the page put there for the time before the widget ran is removed first.
 pub fn mount() {
-    let target = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(MOUNT_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match target {
-        Some(element) => leptos::mount::mount_to(element, App).forget(),
+    match mount_element() {
+        Some(element) => {
+            element.replace_children_with_node_0();
+            leptos::mount::mount_to(element, App).forget()
+        }
         None => leptos::mount::mount_to_body(App),
     }
 }
 
-/// The adviser's contact details from the mount element's `data-contact-*` attributes.
-pub fn read_contact() -> zelfscan_core::config::Contact {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(MOUNT_ID));
-    zelfscan_core::config::Contact::from_attributes(|name| {
+/// The host's configuration from the mount element's `data-*` attributes (`embed.js` puts the
+/// iframe's and the config file's values there too). Each refused value is one console warning.
+pub fn read_config() -> zelfscan_core::config::Config {
+    let element = mount_element();
+    let (config, problems) = zelfscan_core::config::Config::from_attributes(|name| {
         element.as_ref().and_then(|e| e.get_attribute(name))
-    })
+    });
+    for problem in problems {
+        web_sys::console::warn_1(&problem.to_string().into());
+    }
+    config
 }
 
 /// Moves focus to the current step's heading once it is rendered.

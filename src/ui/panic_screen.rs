@@ -6,7 +6,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::storage;
-use crate::ui::{download, MOUNT_ID};
+use crate::ui::download;
 use zelfscan_core::model::Lang;
 use zelfscan_core::texts::T;
 
@@ -35,9 +35,10 @@ fn last_saved_record() -> Option<String> {
 
 fn show() -> Option<()> {
     let document = web_sys::window()?.document()?;
-    let host = document
-        .get_element_by_id(MOUNT_ID)
-        .or_else(|| document.body().map(Into::into))?;
+    let host: web_sys::Element = match crate::ui::mount_element() {
+        Some(element) => element.into(),
+        None => document.body()?.into(),
+    };
     let record = last_saved_record();
     let url = record
         .as_deref()

@@ -49,24 +49,33 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
         );
         page_rules(&running, ctx.t(T::ReportPageOf))
     };
+    // Through the CSS object model, not a <style> element, for a strict style-src.
+    Effect::new(move |_| crate::ui::page_style::set(&page_css()));
+    on_cleanup(|| crate::ui::page_style::set(""));
     let nearest = move || {
         let p = profile.get();
         let lang = ctx.lang();
-        match p.nearest() {
-            Some(m) => {
-                let name = ctx
-                    .scan
-                    .archetypes
-                    .get(m.archetype)
-                    .map(|a| a.name.get(lang).to_owned())
-                    .unwrap_or_default();
-                let pct = (m.similarity * 100.0).round() as i64;
-                fill(
-                    ctx.t(T::ReportNearest),
-                    &[("name", name), ("pct", pct.to_string())],
-                )
-            }
-            None => ctx.t(T::NoArchetype).to_owned(),
+        let name = |m: &zelfscan_core::scoring::ArchetypeMatch| {
+            ctx.scan
+                .archetypes
+                .get(m.archetype)
+                .map(|a| a.name.get(lang).to_owned())
+                .unwrap_or_default()
+        };
+        match (p.nearest(), p.archetypes.get(1)) {
+            // Two about equally near: name both, never just the first in content order.
+            (Some(first), Some(second)) if p.mixed() => fill(
+                ctx.t(T::ArchetypeMixed),
+                &[("first", name(first)), ("second", name(second))],
+            ),
+            (Some(m), _) => fill(
+                ctx.t(T::ReportNearest),
+                &[
+                    ("name", name(m)),
+                    ("band", T::band(m.band()).1.get(lang).to_owned()),
+                ],
+            ),
+            (None, _) => ctx.t(T::NoArchetype).to_owned(),
         }
     };
     let gaps = move || {
@@ -119,7 +128,6 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
         }
     };
     view! {
-        <style>{page_css}</style>
         <section class="zs-print-only zs-report-cover" data-testid="report-cover">
             <p class="zs-report-title">{ctx.tx(T::ReportTitle)}</p>
             <dl class="zs-report-facts">

@@ -369,7 +369,11 @@ fn ContactBlock() -> impl IntoView {
             {contact.name.clone().map(|n| view! { <strong>{n}</strong><br/> })}
             {contact.role.clone().map(|r| view! { <span>{r}</span><br/> })}
             {contact.email.clone().map(|e| view! { <a class="zs-contact-link" href=format!("mailto:{e}")>{e.clone()}</a><br/> })}
-            {contact.phone.clone().map(|p| view! { <span>{p}</span> })}
+            {contact.phone.clone().map(|p| view! { <span>{p}</span><br/> })}
+            // `_top`: in an iframe the link opens in the host page rather than in the frame.
+            {contact.link.clone().map(|l| view! {
+                <a class="zs-contact-link" href=l target="_top" data-testid="contact-link">{ctx.tx(T::ContactLink)}</a>
+            })}
         </address>
     }
     .into_any()

@@ -3,6 +3,8 @@ import { chromium } from './chromium.mjs';
 
 // ZELFSCAN_E2E_PORT lets two checkouts run their suites side by side.
 export const port = Number(process.env.ZELFSCAN_E2E_PORT ?? 4173);
+// The host pages of the embed-*.spec.mjs specs, on another site (localhost, not 127.0.0.1).
+export const hostPort = Number(process.env.ZELFSCAN_HOST_PORT ?? 4175);
 
 export default defineConfig({
   testDir: './specs',
@@ -18,7 +20,9 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node serve.mjs ${port}`,
+    // Every page runs under the Content-Security-Policy README.md documents, and may be framed
+    // by the embed specs' host site; /pages/ serves the host pages they generate (lib/host-pages.mjs).
+    command: `node serve.mjs ${port} --csp --frame-ancestors=http://localhost:${hostPort} --pages=../../target/e2e-pages`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -10,6 +10,7 @@ pub mod codes;
 pub mod config;
 pub mod content;
 pub mod export;
+pub mod host;
 pub mod merge;
 pub mod model;
 pub mod report;

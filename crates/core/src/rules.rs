@@ -1,5 +1,5 @@
 //! Insight rules: conditions over area scores, levels and gaps, written in the content file
-//! (`"when": "level(ict) - level(culture) >= 2"`, language in `src/content/FORMAT.md`) so that
+//! (`"when": "score(ict) - score(culture) >= 50"`, language in `src/content/FORMAT.md`) so that
 //! consultants add insights without Rust changes. A condition is tokenised and parsed once, when
 //! the content loads, into a typed tree: a rule that does not parse, names an unknown area or
 //! compares a condition with a number is a content error with its location, never a surprise at

@@ -233,7 +233,10 @@ impl Facts for Profile {
 /// Scores one person's answers against the scan. Answers to statements the scan does not have
 /// are ignored (they are kept in [`Answers`], not scored).
 pub fn score(scan: &Scan, answers: &Answers) -> Profile {
-    let areas = area_results(scan, answers);
+    let mut areas = area_results(scan, answers);
+    for area in &mut areas {
+        area.next_steps = next_steps(scan, answers, area.area);
+    }
     let mut domains = DomainCounts::default();
     for domain in scan.domains {
         match answers.domains.get(domain.id) {
@@ -268,7 +271,8 @@ pub fn score(scan: &Scan, answers: &Answers) -> Profile {
     profile
 }
 
-/// Only the per-area results, in content order: what team aggregation needs.
+/// Only the per-area results, in content order, without next steps: what team aggregation
+/// needs.
 pub fn area_results(scan: &Scan, answers: &Answers) -> Vec<AreaResult> {
     (0..scan.areas.len())
         .map(|i| area_result(scan, answers, i))
@@ -314,7 +318,8 @@ fn area_result(scan: &Scan, answers: &Answers, area: usize) -> AreaResult {
         dont_know,
         not_applicable,
         statements,
-        next_steps: next_steps(scan, answers, area),
+        // Filled by `score` only: team aggregation does not need them.
+        next_steps: Vec::new(),
         desired,
         gap,
     }

@@ -219,6 +219,9 @@ pub enum T {
     BandShortStrong,
     BandShortSome,
     BandShortWeak,
+    ContactLink,
+    BootLoading,
+    BootFailed,
 }
 
 impl T {
@@ -388,8 +391,8 @@ impl T {
             T::ReportDateUnknown => ("niet bekend", "not known"),
             T::ReportSummaryTitle => ("Samenvatting", "Summary"),
             T::ReportNearest => (
-                "Uw gemeente lijkt het meest op het archetype {name} ({pct}% gelijkenis).",
-                "Your municipality most resembles the archetype {name} ({pct}% similarity).",
+                "Het archetype dat het dichtst bij uw antwoorden ligt: {name} ({band}).",
+                "The archetype nearest to your answers: {name} ({band}).",
             ),
             T::ReportGapsTitle => ("De drie grootste verschillen tussen nu en gewenst", "The three largest gaps between now and desired"),
             T::ReportInsightsTitle => ("Inzichten om te bespreken", "Insights to discuss"),
@@ -574,6 +577,17 @@ impl T {
             T::NoNextSteps => (
                 "Er is hier geen stelling beantwoord met een optie onder de hoogste.",
                 "No statement here was answered with an option below the highest.",
+            ),
+            T::ContactLink => ("Contactpagina van de adviseur", "The adviser's contact page"),
+            // Shown before the widget runs, so they also live as static text in index.html, the
+            // README's mount snippet and embed.js; a test keeps those copies equal to these.
+            T::BootLoading => (
+                "De zelfscan wordt geladen. Blijft deze melding staan, laad de pagina dan opnieuw.",
+                "The self-scan is loading. If this message stays, reload the page.",
+            ),
+            T::BootFailed => (
+                "De zelfscan kon niet worden geladen. Laad de pagina opnieuw of probeer het later nog eens. Lukt het dan nog niet, gebruik dan een recente versie van Edge, Chrome, Firefox of Safari, of neem contact op met de beheerder van deze website.",
+                "The self-scan could not be loaded. Reload the page or try again later. If that does not help, use a recent version of Edge, Chrome, Firefox or Safari, or contact the administrator of this website.",
             ),
         }
     }

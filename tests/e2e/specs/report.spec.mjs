@@ -17,8 +17,13 @@ const content = ScanPage.content();
 const words = (text) =>
   text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
 
-/** The most pages a complete scan may take. Before the summary page it was 14 (A4, Dutch). */
-const MAX_PAGES = 13;
+/**
+ * The most pages a complete scan may take. Before the summary page it was 14 (A4, Dutch), then
+ * 13; the issue-10 content (51 statements, 3 orientation questions, up to 3 next steps per area
+ * in the report) made 17, and letting an area's advice break across pages (each step whole)
+ * brought it to 14 (A4) and 15 (Letter, Dutch).
+ */
+const MAX_PAGES = 15;
 
 // Every statement answered, levels varying per statement, two left as "don't know"; desired
 // levels above the current ones in five areas, so there are more than three gaps to rank.
@@ -87,11 +92,17 @@ for (const lang of ['nl', 'en']) {
       expect(n, 'page count').toBeLessThanOrEqual(MAX_PAGES);
 
       const engine = engineScore(record);
+      // The cover names the nearest archetype in words, and both when the profile mixes two.
+      for (const m of engine.archetypes.slice(0, engine.mixed ? 2 : 1)) {
+        const name = content.archetypes.find((a) => a.id === m.id).name[lang];
+        await expect(scan.testid('report-nearest')).toContainText(name);
+      }
+      await expect(scan.testid('report-nearest')).not.toContainText('%');
       const nearest = content.archetypes.find((a) => a.id === engine.archetypes[0].id);
-      const running = `${w.title}, ${w.running} ${today}`;
+      const running = words(`${w.title}, ${w.running} ${today}`);
       // Page 1 itself, without the running title every page has.
       const first = words(pages[0]).replace(running, '');
-      expect(first).toContain(w.title);
+      expect(first).toContain(words(w.title));
       expect(first).toContain(today);
       expect(first).toContain(words(nearest.name[lang]));
       expect(engine.largest_gaps.length).toBeGreaterThan(3);
@@ -99,16 +110,16 @@ for (const lang of ['nl', 'en']) {
         expect(first, `gap ${id} on page 1`).toContain(words(content.areas.find((a) => a.id === id).name[lang]));
       }
       const fourth = content.areas.find((a) => a.id === engine.largest_gaps[3]).name[lang];
-      expect(first, 'only three gaps on page 1').not.toMatch(new RegExp(`${fourth}: `));
+      expect(first, 'only three gaps on page 1').not.toContain(`${words(fourth)}: `);
 
       for (const [i, text] of pages.entries()) {
         const flat = words(text);
         expect(flat, `page ${i + 1}'s number`).toContain(w.page(i + 1, n));
-        expect(flat, `page ${i + 1}'s running title`).toContain(running);
+        expect(flat, `page ${i + 1}'s running title`).toContain(words(running));
         // What is left without the running title and the page number: more than a heading.
         const body = text
           .split('\n')
-          .map((line) => line.replace(running, '').replace(w.page(i + 1, n), '').trim())
+          .map((line) => words(line).replace(running, '').replace(w.page(i + 1, n), '').trim())
           .filter((line) => line.length > 0);
         expect(body.length, `lines on page ${i + 1}: ${body.join(' | ')}`).toBeGreaterThanOrEqual(4);
         expect(body.join(' ').length, `text on page ${i + 1}`).toBeGreaterThan(200);
@@ -147,7 +158,7 @@ for (const lang of ['nl', 'en']) {
       // The adviser's contact is on the last page.
       expect(words(pages[n - 1])).toContain(lang === 'nl' ? 'Bespreek de uitkomst met een adviseur' : 'Discuss the result with an adviser');
       for (const label of w.buttons) {
-        expect(all, `button label "${label}" in the report`).not.toContain(label);
+        expect(all, `button label "${label}" in the report`).not.toContain(words(label));
       }
     });
   }

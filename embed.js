@@ -1,0 +1,205 @@
+/*! zelfscan embed.js: puts the zelfscan widget on a web page. How to use it: README.md, "Putting
+ * it on a website". No dependencies; it sends nothing anywhere and loads only from its own folder.
+ *
+ * On the host page:
+ * - `[data-zelfscan][data-src]` becomes an iframe of the widget at data-src, as tall as the step on
+ *   screen; the frame's events are dispatched on that element as `zelfscan:*` CustomEvents.
+ * - `[data-zelfscan]` without data-src (or `#zelfscan`) gets the widget mounted into the page.
+ * In the widget's own page (dist/index.html, which loads this file too) it starts the widget,
+ * and when that page is in a frame it reports its height and events to the parent.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || window.__zelfscanEmbed) return;
+  window.__zelfscanEmbed = true;
+  var base = new URL('.', script.src);
+  // This build's hashed file names; scripts/post-build.mjs writes them in after every build.
+  var FILES = { js: '@@zelfscan-js@@', wasm: '@@zelfscan-wasm@@', css: '@@zelfscan-css@@' };
+  // The configuration attributes (data-…), as in crates/core/src/config.rs.
+  var KEYS = ['lang', 'theme', 'accent', 'accent-dark', 'contact-name', 'contact-role',
+    'contact-phone', 'contact-email', 'contact-link'];
+  var EVENTS = ['ready', 'started', 'step', 'completed'];
+  // The same texts as T::BootLoading and T::BootFailed in crates/core/src/texts.rs.
+  var TEXT = {
+    loading: {
+      nl: 'De zelfscan wordt geladen. Blijft deze melding staan, laad de pagina dan opnieuw.',
+      en: 'The self-scan is loading. If this message stays, reload the page.'
+    },
+    failed: {
+      nl: 'De zelfscan kon niet worden geladen. Laad de pagina opnieuw of probeer het later nog eens. Lukt het dan nog niet, gebruik dan een recente versie van Edge, Chrome, Firefox of Safari, of neem contact op met de beheerder van deze website.',
+      en: 'The self-scan could not be loaded. Reload the page or try again later. If that does not help, use a recent version of Edge, Chrome, Firefox or Safari, or contact the administrator of this website.'
+    }
+  };
+  var TITLE = { nl: 'Zelfscan datagestuurde gemeente', en: 'Self-scan data-driven municipality' };
+
+  function warn(text) {
+    if (window.console) console.warn('zelfscan: ' + text);
+  }
+
+  function keysOf(object) {
+    return Object.keys(object).sort().join();
+  }
+
+  function isCount(n) {
+    return typeof n === 'number' && n % 1 === 0 && n >= 1 && n <= 1000;
+  }
+
+  // A message from a widget frame in the documented shape, rebuilt from its checked parts; or null.
+  function readMessage(data) {
+    if (!data || typeof data !== 'object' || data.zelfscan !== 1) return null;
+    if (data.type === 'height' && keysOf(data) === 'height,type,zelfscan') {
+      var h = data.height;
+      return typeof h === 'number' && h >= 0 && h <= 100000 ? { height: Math.ceil(h) } : null;
+    }
+    if (data.type !== 'event' || keysOf(data) !== 'detail,name,type,zelfscan') return null;
+    var d = data.detail;
+    if (EVENTS.indexOf(data.name) < 0 || !d || typeof d !== 'object') return null;
+    if (data.name !== 'step') return keysOf(d) === '' ? { name: data.name, detail: {} } : null;
+    var ok = keysOf(d) === 'id,number,total' && typeof d.id === 'string' &&
+      /^[a-z0-9_:-]{1,80}$/.test(d.id) && isCount(d.number) && isCount(d.total) && d.number <= d.total;
+    return ok ? { name: 'step', detail: { id: d.id, number: d.number, total: d.total } } : null;
+  }
+
+  // The iframe way: the placeholder keeps its place (events are dispatched on it) and gets a frame.
+  function embedFrame(holder) {
+    var src;
+    try {
+      src = new URL(holder.getAttribute('data-src'), document.baseURI);
+    } catch (e) {
+      return warn('data-src is not an address');
+    }
+    if (!/^https?:$/.test(src.protocol)) return warn('data-src must be an http(s) address');
+    var params = new URLSearchParams();
+    KEYS.forEach(function (key) {
+      var value = holder.getAttribute('data-' + key);
+      if (value) params.set(key, value);
+    });
+    src.hash = params.toString();
+    var lang = /^en/i.test(holder.getAttribute('data-lang') || '') ? 'en' : 'nl';
+    var frame = document.createElement('iframe');
+    frame.title = holder.getAttribute('data-title') || TITLE[lang];
+    frame.src = src.href;
+    // Through the CSS object model, which a strict style-src allows.
+    frame.style.display = 'block';
+    frame.style.width = '100%';
+    frame.style.border = '0';
+    holder.textContent = '';
+    holder.appendChild(frame);
+    var stepsSeen = 0;
+    window.addEventListener('message', function (event) {
+      if (event.source !== frame.contentWindow || event.origin !== src.origin) return;
+      var message = readMessage(event.data);
+      if (!message) return;
+      if (message.height !== undefined) {
+        frame.style.height = message.height + 'px';
+        return;
+      }
+      holder.dispatchEvent(new CustomEvent('zelfscan:' + message.name, { bubbles: true, detail: message.detail }));
+      if (message.name === 'step' && stepsSeen++ > 0) {
+        var top = frame.getBoundingClientRect().top;
+        if (top < 0 || top > window.innerHeight) frame.scrollIntoView({ block: 'start' });
+      }
+    });
+  }
+
+  function showText(element, which) {
+    var box = document.createElement('div');
+    box.className = 'zs zs-boot';
+    box.setAttribute('role', which === 'failed' ? 'alert' : 'status');
+    box.setAttribute('data-zs-boot', which);
+    ['nl', 'en'].forEach(function (lang) {
+      var p = document.createElement('p');
+      p.lang = lang;
+      p.textContent = TEXT[which][lang];
+      box.appendChild(p);
+    });
+    element.textContent = '';
+    element.appendChild(box);
+  }
+
+  // Copies configuration values to attributes the element does not have itself.
+  function configure(element, values, from) {
+    Object.keys(values).forEach(function (key) {
+      var value = values[key];
+      if (KEYS.indexOf(key) < 0 || typeof value !== 'string') return warn(from + ': "' + key + '" is not a setting; it is ignored');
+      if (!element.hasAttribute('data-' + key)) element.setAttribute('data-' + key, value);
+    });
+  }
+
+  // The mount way, also used by the widget's own page.
+  function mount(element) {
+    var framed = window.parent !== window;
+    if (!element.firstElementChild) showText(element, 'loading');
+    if (framed) {
+      // Values from the host page, which embedFrame put in the address; a page opened on its own
+      // ignores them, so a link cannot change the adviser's details.
+      var params = new URLSearchParams(location.hash.slice(1));
+      var values = {};
+      KEYS.forEach(function (key) {
+        if (params.has(key)) values[key] = params.get(key);
+      });
+      configure(element, values, 'address');
+      reportToParent(element);
+    }
+    var css = new URL(FILES.css, base).href;
+    var styled = [].some.call(document.querySelectorAll('link[rel~="stylesheet"]'), function (l) {
+      return l.href === css;
+    });
+    if (!styled) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = css;
+      document.head.appendChild(link);
+    }
+    var wasm = new URL(FILES.wasm, base);
+    // dist/index.html preloads the wasm; elsewhere start the download now.
+    var preloaded = document.querySelector('link[rel="preload"][href$="' + FILES.wasm + '"]');
+    var module = preloaded ? wasm : fetch(wasm);
+    var file = fetch(new URL('zelfscan.config.json', base)).then(function (response) {
+      return response.ok ? response.json() : {};
+    }).then(function (values) {
+      return values && typeof values === 'object' ? values : {};
+    }, function (error) {
+      if (error instanceof SyntaxError) warn('zelfscan.config.json is not valid JSON; it is ignored');
+      else throw error;
+      return {};
+    });
+    Promise.all([import(new URL(FILES.js, base).href), file]).then(function (loaded) {
+      configure(element, loaded[1], 'zelfscan.config.json');
+      return loaded[0].default({ module_or_path: module });
+    }).catch(function (error) {
+      warn('the widget could not start: ' + error);
+      if (element.querySelector('[data-zs-boot]')) showText(element, 'failed');
+    });
+  }
+
+  // In a frame: the page's height and the widget's events go to the parent (embed.js there
+  // checks that they come from its own frame). They carry nothing about the answers.
+  function reportToParent(element) {
+    var post = function (message) {
+      message.zelfscan = 1;
+      window.parent.postMessage(message, '*');
+    };
+    var last = -1;
+    var measure = function () {
+      var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height !== last) post({ type: 'height', height: (last = height) });
+    };
+    // A resize (the frame's width) is seen by the ResizeObserver; a change of content also by
+    // the MutationObserver, because browsers pause the former in frames out of view.
+    if (window.ResizeObserver) new ResizeObserver(measure).observe(document.documentElement);
+    new MutationObserver(measure).observe(document.documentElement,
+      { childList: true, subtree: true, attributes: true, characterData: true });
+    measure();
+    EVENTS.forEach(function (name) {
+      element.addEventListener('zelfscan:' + name, function (event) {
+        post({ type: 'event', name: name, detail: event.detail });
+      });
+    });
+  }
+
+  [].forEach.call(document.querySelectorAll('[data-zelfscan][data-src]'), embedFrame);
+  var target = document.querySelector('[data-zelfscan]:not([data-src])') || document.getElementById('zelfscan');
+  if (target) mount(target);
+})();

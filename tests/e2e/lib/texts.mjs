@@ -1,0 +1,13 @@
+// UI strings read from the core's table (crates/core/src/texts.rs), so specs check the texts the
+// widget owns without copying them: T.BootFailed.nl, T.BootFailed.en, ...
+import { readFileSync } from 'node:fs';
+
+const source = readFileSync(new URL('../../../crates/core/src/texts.rs', import.meta.url), 'utf8');
+
+export const T = new Proxy({}, {
+  get(_, key) {
+    const found = source.match(new RegExp(`T::${String(key)} => \\(\\s*"((?:[^"\\\\]|\\\\.)*)",\\s*"((?:[^"\\\\]|\\\\.)*)",?\\s*\\)`));
+    if (!found) throw new Error(`texts.rs has no T::${String(key)}`);
+    return { nl: found[1], en: found[2] };
+  },
+});
