@@ -143,7 +143,7 @@ test('the message to the adviser is shown before it opens, and holds the code', 
   test.setTimeout(180_000);
   await page.route('**/index.html', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('id="zelfscan"', 'id="zelfscan" data-contact-email="adviseur@example.nl"');
+    const body = (await response.text()).replace('<div data-zelfscan>', '<div data-zelfscan data-contact-email="adviseur@example.nl">');
     await route.fulfill({ response, body });
   });
   const code = await completeScan(page, 2);
