@@ -10,9 +10,11 @@ use crate::ui::context::{now, Ctx};
 use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
 use crate::ui::results::Results;
+use crate::ui::share::{self, BadCode, SharedBanner};
 use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
+use crate::ui::team::TeamView;
 use zelfscan_core::config::Rgb;
 use zelfscan_core::host::HostEvent;
 use zelfscan_core::model::{Lang, Scan};
@@ -41,12 +43,33 @@ fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unread
 pub fn App() -> impl IntoView {
     let scan: &'static Scan = &zelfscan_shipped::SCAN;
     let config = crate::ui::read_config();
-    let (saved, problem, unreadable) = restore(scan);
+    // A result link is shown read-only and never touches storage: not even read.
+    let shared =
+        share::code_in_address().map(|code| zelfscan_core::codes::decode(share::layouts(), &code));
+    let read_only = shared.is_some();
+    let bad_code = shared.as_ref().and_then(|r| r.as_ref().err().copied());
+    let lang = config.lang.unwrap_or_default();
+    let (saved, problem, unreadable) = match shared {
+        Some(Ok(decoded)) => (
+            Some(Session {
+                answers: decoded.answers,
+                step: Step::Results,
+                lang,
+                ..Session::default()
+            }),
+            None,
+            None,
+        ),
+        Some(Err(_)) => (None, None, None),
+        None => restore(scan),
+    };
     // The host's start language, unless the visitor's saved progress has one.
     let session = RwSignal::new(saved.unwrap_or_else(|| Session {
-        lang: config.lang.unwrap_or_default(),
+        lang,
         ..Session::default()
     }));
+    let team_open = RwSignal::new(false);
+    provide_context::<crate::ui::team::Members>(RwSignal::new(Vec::new()));
     let ctx = Ctx {
         scan,
         session,
@@ -55,6 +78,7 @@ pub fn App() -> impl IntoView {
         unreadable: RwSignal::new(unreadable),
         last_written: StoredValue::new(String::new()),
         contact: Box::leak(Box::new(config.contact)),
+        read_only: RwSignal::new(read_only),
     };
     provide_context(ctx);
     crate::ui::tab_sync::follow_other_tabs(ctx);
@@ -121,18 +145,34 @@ pub fn App() -> impl IntoView {
                 >
                     {ctx.tx(T::SwitchLanguage)}
                 </button>
+                <button
+                    type="button"
+                    class="zs-link-button"
+                    data-testid="team-toggle"
+                    on:click=move |_| {
+                        team_open.update(|open| *open = !*open);
+                        crate::ui::focus_step_heading();
+                    }
+                >
+                    {move || ctx.t(if team_open.get() { T::TeamBack } else { T::TeamOpen })}
+                </button>
             </header>
             <p class="zs-progress" role="status" aria-live="polite" data-testid="step-label">{step_label}</p>
             <StorageNotice/>
             <ChangedNotice/>
             <main class="zs-main">
-                {move || match step.get() {
+                {move || (ctx.read_only.get() && !team_open.get() && bad_code.is_none()).then(|| view! { <SharedBanner/> })}
+                {move || if team_open.get() {
+                    view! { <TeamView/> }.into_any()
+                } else if let Some(error) = bad_code {
+                    view! { <BadCode error=error/> }.into_any()
+                } else { match step.get() {
                     Step::Intro => view! { <Intro/> }.into_any(),
                     Step::Domains => view! { <DomainsStep/> }.into_any(),
                     Step::Area(index) => view! { <AreaStep index=index/> }.into_any(),
                     Step::Summary => view! { <Summary/> }.into_any(),
                     Step::Results => view! { <Results/> }.into_any(),
-                }}
+                }}}
             </main>
             <StepFooter/>
         </div>

@@ -30,6 +30,9 @@ pub struct Ctx {
     pub last_written: StoredValue<String>,
     /// The adviser's contact details, configured by the embedding page.
     pub contact: &'static Contact,
+    /// A shared result opened from a link: shown, never saved, deaf to other tabs, until the
+    /// person chooses "make this my scan".
+    pub read_only: RwSignal<bool>,
 }
 
 /// The browser's clock in milliseconds since 1970, for change times.
@@ -94,6 +97,9 @@ impl Ctx {
     /// what another tab saved meanwhile is kept (and shown here) even if its `storage` event was
     /// missed. Does nothing while running in memory.
     pub fn save(self) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         let problem = self.storage_problem.get_untracked();
         if matches!(
             problem,
@@ -157,6 +163,9 @@ impl Ctx {
     /// Merges the text of a `storage` event from another tab; text this build cannot read is
     /// left for the next save to back up.
     pub fn absorb_text(self, text: &str) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         if let Ok(stored) = saved::from_json(text, self.scan) {
             self.absorb(&stored);
         }

@@ -15,11 +15,13 @@ pub mod panic_screen;
 mod radar_chart;
 mod report_cover;
 mod results;
+mod share;
 mod step_footer;
 mod step_nav;
 mod storage_notice;
 mod summary;
 mod tab_sync;
+mod team;
 
 pub use app::App;
 pub use context::Ctx;

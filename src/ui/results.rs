@@ -7,6 +7,7 @@ use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::report_cover::ReportCover;
+use crate::ui::share::ShareBlock;
 use crate::ui::summary::AnswerList;
 use zelfscan_core::scoring::{score, ArchetypeMatch, AreaResult, Profile};
 use zelfscan_core::session::Step;
@@ -35,9 +36,11 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="zs-button zs-button--primary" data-testid="print" on:click=print>
                     {ctx.tx(T::Print)}
                 </button>
-                <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
-                    {ctx.tx(T::Back)}
-                </button>
+                <Show when=move || !ctx.read_only.get()>
+                    <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
+                        {ctx.tx(T::Back)}
+                    </button>
+                </Show>
             </div>
             <div class="zs-report-profile">
                 <h2>{ctx.tx(T::ProfileTitle)}</h2>
@@ -51,6 +54,9 @@ pub fn Results() -> impl IntoView {
                 <Insights profile=profile/>
             </div>
             <AdvicePerArea profile=profile/>
+            <Show when=move || !ctx.read_only.get()>
+                <ShareBlock/>
+            </Show>
             <section class="zs-print-only zs-report-answers" data-testid="report-answers">
                 <h2>{ctx.tx(T::AnswersTitle)}</h2>
                 <DomainList/>
@@ -67,7 +73,9 @@ pub fn Results() -> impl IntoView {
                 <h2>{ctx.tx(T::ClosingTitle)}</h2>
                 <p>{ctx.text(&ctx.scan.texts.closing)}</p>
             </div>
-            <AnswersFile/>
+            <Show when=move || !ctx.read_only.get()>
+                <AnswersFile/>
+            </Show>
         </section>
     }
 }

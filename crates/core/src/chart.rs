@@ -178,6 +178,16 @@ fn whole(v: f64) -> i32 {
     v.round() as i32
 }
 
+/// The team chart's score axis: where its 0 and 100 lie, in SVG units.
+pub const RANGE_LEFT: i32 = 200;
+pub const RANGE_RIGHT: i32 = 620;
+
+/// The horizontal position of a score (0..=100, clamped) on the team chart's axis.
+pub fn range_x(score: f64) -> i32 {
+    let width = f64::from(RANGE_RIGHT - RANGE_LEFT);
+    RANGE_LEFT + (score.clamp(0.0, 100.0) * width / 100.0).round() as i32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,5 +289,19 @@ mod tests {
     fn points_are_written_as_an_svg_list() {
         let points = [Point { x: 1, y: -2 }, Point { x: 3, y: 4 }];
         assert_eq!(points_attr(&points), "1,-2 3,4");
+    }
+
+    #[test]
+    fn a_score_lies_on_the_team_axis() {
+        for (score, x) in [
+            (0.0, 200),
+            (50.0, 410),
+            (100.0, 620),
+            (-5.0, 200),
+            (130.0, 620),
+            (12.5, 253),
+        ] {
+            assert_eq!(range_x(score), x, "{score}");
+        }
     }
 }

@@ -6,8 +6,10 @@
 pub mod answers;
 pub mod chart;
 pub mod codegen;
+pub mod codes;
 pub mod config;
 pub mod content;
+pub mod export;
 pub mod host;
 pub mod merge;
 pub mod model;
@@ -18,5 +20,6 @@ pub mod saved;
 pub mod scoring;
 pub mod session;
 pub mod team;
+pub mod team_html;
 pub mod texts;
 pub mod vocab;

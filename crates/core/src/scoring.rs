@@ -350,7 +350,13 @@ fn next_steps(scan: &Scan, answers: &Answers, area: usize) -> Vec<NextStep> {
 
 /// Similarity of the scored areas and the orientation answers to every archetype, best first.
 /// Formula and reasons in ARCHITECTURE.md, "Scoring".
-fn archetype_matches(scan: &Scan, answers: &Answers, areas: &[AreaResult]) -> Vec<ArchetypeMatch> {
+/// The archetypes by similarity, best first; `score` uses it, and team aggregation on its own
+/// (without the rules and gaps a team does not need).
+pub fn archetype_matches(
+    scan: &Scan,
+    answers: &Answers,
+    areas: &[AreaResult],
+) -> Vec<ArchetypeMatch> {
     let scored: Vec<(usize, f64)> = areas
         .iter()
         .filter_map(|a| Some((a.area, a.position()?)))

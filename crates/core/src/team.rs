@@ -2,9 +2,10 @@
 //! statement the average, the spread, and the statements the team disagrees on most. The
 //! disagreement is the honest correction to self-assessment, so it is ranked, not averaged away.
 
-use crate::answers::Answers;
+use crate::answers::{Answer, Answers};
 use crate::model::Scan;
-use crate::scoring::area_results;
+use crate::scoring::{archetype_matches, area_results, level_of};
+use crate::vocab::DomainStage;
 
 /// The spread of the values of the respondents who answered.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +62,8 @@ pub struct StatementSpread {
     /// Over the chosen options 1..=5 (not scores), so that "option 2 to option 5" can be read
     /// against the option texts.
     pub level: Option<Spread>,
+    /// How many chose each option 1..=5, then "don't know", then "not applicable".
+    pub counts: [usize; 7],
 }
 
 /// The combined answers of a team.
@@ -74,12 +77,53 @@ pub struct Team {
     /// Indices into [`Scan::statements`] that at least two respondents answered differently,
     /// most disagreement first: by standard deviation, then range, then content order.
     pub disagreement: Vec<usize>,
+    /// Per respondent, the nearest archetype (index into [`Scan::archetypes`]); `None` for a
+    /// respondent with no scored area.
+    pub nearest: Vec<Option<usize>>,
+    /// Per domain, in content order: how many chose it at each stage (not started,
+    /// experimenting, practice).
+    pub domains: Vec<[usize; 3]>,
+    /// Up to [`WEAKEST`] areas with a team score, lowest mean first (ties in content order).
+    pub weakest: Vec<usize>,
+}
+
+/// How many of the weakest areas the team view gives advice for.
+pub const WEAKEST: usize = 3;
+
+impl Team {
+    /// How many respondents each archetype is nearest for, in content order.
+    pub fn archetype_counts(&self, scan: &Scan) -> Vec<usize> {
+        let mut counts = vec![0; scan.archetypes.len()];
+        for i in self.nearest.iter().flatten() {
+            if let Some(c) = counts.get_mut(*i) {
+                *c += 1;
+            }
+        }
+        counts
+    }
+
+    /// The level (1..=5) of the team's mean score in an area, for its advice.
+    pub fn level(&self, area: usize) -> Option<u8> {
+        Some(level_of(self.areas.get(area)?.score.as_ref()?.mean))
+    }
+}
+
+/// Sorts a short list (statements or areas, a few dozen) with content order as the last key:
+/// deterministic, and a few hundred bytes of wasm instead of the library's quicksort per key.
+fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for k in 1..items.len() {
+        let mut j = k;
+        while j > 0 && order(&items[j - 1], &items[j]).is_gt() {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Combines many people's answers to the same scan.
 pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
     let results: Vec<_> = answer_sets.iter().map(|a| area_results(scan, a)).collect();
-    let areas = scan
+    let areas: Vec<AreaSpread> = scan
         .areas
         .iter()
         .enumerate()
@@ -105,9 +149,22 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
                 .iter()
                 .filter_map(|a| a.get(statement.id)?.level().map(f64::from))
                 .collect();
+            let mut counts = [0; 7];
+            for answer in answer_sets.iter().filter_map(|a| a.get(statement.id)) {
+                let slot = match answer {
+                    Answer::DontKnow => 5,
+                    Answer::NotApplicable => 6,
+                    other => match other.level() {
+                        Some(k) => usize::from(k - 1),
+                        None => continue,
+                    },
+                };
+                counts[slot] += 1;
+            }
             StatementSpread {
                 statement: i,
                 level: Spread::of(&levels),
+                counts,
             }
         })
         .collect();
@@ -117,14 +174,41 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
         .filter(|(_, spread)| spread.respondents >= 2 && spread.range() > 0.0)
         .collect();
     // Equal spreads keep content order.
-    disagreement.sort_unstable_by(|(i, a), (j, b)| {
+    insertion_sort(&mut disagreement, |(i, a), (j, b)| {
         b.std_dev
             .total_cmp(&a.std_dev)
             .then(b.range().total_cmp(&a.range()))
             .then(i.cmp(j))
     });
+    let domains = scan
+        .domains
+        .iter()
+        .map(|d| {
+            let mut counts = [0; 3];
+            for stage in answer_sets.iter().filter_map(|a| a.domains.get(d.id)) {
+                counts[DomainStage::ALL
+                    .iter()
+                    .position(|s| s == stage)
+                    .unwrap_or(0)] += 1;
+            }
+            counts
+        })
+        .collect();
+    let mut weakest: Vec<(usize, f64)> = areas
+        .iter()
+        .filter_map(|a: &AreaSpread| Some((a.area, a.score.as_ref()?.mean)))
+        .collect();
+    insertion_sort(&mut weakest, |(i, a), (j, b)| a.total_cmp(b).then(i.cmp(j)));
+    weakest.truncate(WEAKEST);
     Team {
         respondents: answer_sets.len(),
+        nearest: answer_sets
+            .iter()
+            .zip(&results)
+            .map(|(a, r)| Some(archetype_matches(scan, a, r).first()?.archetype))
+            .collect(),
+        domains,
+        weakest: weakest.into_iter().map(|(i, _)| i).collect(),
         areas,
         disagreement: disagreement.into_iter().map(|(i, _)| i).collect(),
         statements,
@@ -290,5 +374,44 @@ mod tests {
             Some((8, 3.0, 1.0, 5.0, 1.0)),
         );
         assert_eq!(result.disagreement, [1, 0]);
+    }
+
+    #[test]
+    fn options_domains_archetypes_and_weakest_areas_are_counted() {
+        let scan = fixture();
+        let mut a = respondent(&[
+            ("ict-owner", Level(1)),
+            ("culture-lessons", Level(5)),
+            ("service-reasons", Level(2)),
+        ]);
+        a.set_domain_stage("soza", DomainStage::Practice);
+        let mut b = respondent(&[
+            ("ict-owner", DontKnow),
+            ("culture-lessons", Level(5)),
+            ("service-reasons", Level(4)),
+        ]);
+        b.set_domain_stage("soza", DomainStage::NotStarted);
+        b.set_domain_stage("puza", DomainStage::Practice);
+        let c = respondent(&[("ict-owner", NotApplicable)]);
+        let team = aggregate(&scan, &[a.clone(), b.clone(), c]);
+        assert_eq!(team.statements[0].counts, [1, 0, 0, 0, 0, 1, 1]);
+        assert_eq!(team.statements[2].counts, [0, 0, 0, 0, 2, 0, 0]);
+        assert_eq!(team.domains, [[1, 0, 1], [0, 0, 1]]);
+        // ict 0, service 50 (25 and 75), culture 100: weakest first; c has no score.
+        assert_eq!(team.weakest, [0, 2, 1]);
+        assert_eq!(team.level(0), Some(1));
+        assert_eq!(team.level(2), Some(3));
+        let nearest = |x: &Answers| {
+            crate::scoring::score(&scan, x)
+                .nearest()
+                .map(|m| m.archetype)
+        };
+        assert_eq!(team.nearest, [nearest(&a), nearest(&b), None]);
+        let mut expected = vec![0; scan.archetypes.len()];
+        for i in [nearest(&a), nearest(&b)].into_iter().flatten() {
+            expected[i] += 1;
+        }
+        assert_eq!(team.archetype_counts(&scan), expected);
+        assert_eq!(expected.iter().sum::<usize>(), 2);
     }
 }

@@ -127,6 +127,39 @@ fn team_prints_spread_and_disagreement_as_json() {
     );
 }
 
+fn stdout(args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_zelfscan-content"))
+        .args(args)
+        .output()
+        .expect("the command runs");
+    assert_eq!(output.status.code(), Some(0), "{args:?}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn team_takes_result_codes_as_well_as_answers_files() {
+    let a = temp_file(
+        "code-a.json",
+        r#"{"v":2,"answers":{"vision-status":5,"ict-data-owners":"dont_know","orientation-pride":2},"desired":{"ict":4},"domains":{"soza":"practice"}}"#,
+    );
+    let b = temp_file("code-b.json", r#"{"v":2,"answers":{"vision-status":2}}"#);
+    let code = stdout(&["code", &a]);
+    let code = code.trim();
+    assert_eq!(code.len(), 57, "{code}");
+    let from_files = stdout(&["team", &a, &b]);
+    assert_eq!(stdout(&["team", code, &b]), from_files);
+    assert_eq!(stdout(&["team", &code.to_lowercase(), &b]), from_files);
+    assert!(
+        from_files.contains("\"soza\",\n      [\n        0,\n        0,\n        1\n      ]"),
+        "{from_files}"
+    );
+    check(&["team", "ABCD-EFGH", &b], 2, "not a result code");
+    check(&["team", &code[..20], &b], 2, "the code is incomplete");
+    check(&["code"], 2, "code takes one answers file");
+    check(&["version-block", "2"], 0, "version: 2\nareas: vision");
+    check(&["version-block", "40"], 2, "version number 1..31");
+}
+
 #[test]
 fn timing_and_unknown_commands() {
     check(&["timing", "3"], 0, "aggregate 50 answer sets");

@@ -4,7 +4,9 @@
 //! ```text
 //! zelfscan-content check [FILE]                          every problem, or a summary
 //! zelfscan-content score ANSWERS.json [--content FILE]   the profile of a saved record, as JSON
-//! zelfscan-content team ANSWERS.json... [--content FILE] the team view of several records, as JSON
+//! zelfscan-content team ANSWERS.json|CODE... [--content FILE]  the team view, as JSON
+//! zelfscan-content code ANSWERS.json [--content FILE]    the result code of a saved record
+//! zelfscan-content version-block N [--content FILE]      the versions.txt block of the content
 //! zelfscan-content timing N                              microseconds per scoring and aggregation
 //! ```
 //!
@@ -18,6 +20,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 use zelfscan_core::answers::{Answers, DomainStage};
+use zelfscan_core::codes::{self, VERSIONS};
 use zelfscan_core::content::{self, ContentError, SHIPPED};
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved;
@@ -27,7 +30,9 @@ use zelfscan_core::team::{aggregate, Spread, Team};
 const USAGE: &str = "usage:
   zelfscan-content check [FILE]                           check a content file (default: the shipped one)
   zelfscan-content score ANSWERS.json [--content FILE]    print the profile of a saved answers file as JSON
-  zelfscan-content team ANSWERS.json... [--content FILE]  print the team view of several answers files as JSON
+  zelfscan-content team ANSWERS.json|CODE... [--content FILE]  print the team view of answers files or result codes as JSON
+  zelfscan-content code ANSWERS.json [--content FILE]     print the result code of a saved answers file
+  zelfscan-content version-block N [--content FILE]       print the block that registers the content as version N
   zelfscan-content timing N                               time scoring and team aggregation N times";
 
 /// Why a command could not run; printed to stderr with exit status 2.
@@ -39,6 +44,8 @@ fn main() -> ExitCode {
         Some("check") => check(&args[1..]),
         Some("score") => score_command(&args[1..]),
         Some("team") => team_command(&args[1..]),
+        Some("code") => code_command(&args[1..]),
+        Some("version-block") => version_block(&args[1..]),
         Some("timing") => timing(&args[1..]),
         Some("help" | "--help" | "-h") => {
             emit(&format!("{USAGE}\n"));
@@ -113,6 +120,48 @@ fn content_and_files(args: &[String]) -> Result<(Scan, Vec<&str>), Failure> {
         ))
     })?;
     Ok((scan, files))
+}
+
+/// The answers of a file, or of a result code when no file has that name.
+fn answers_or_code(arg: &str, scan: &Scan) -> Result<Answers, Failure> {
+    if std::path::Path::new(arg).is_file() {
+        return answers_from(arg, scan);
+    }
+    let layouts = codes::layouts(VERSIONS).map_err(|e| Failure(format!("versions.txt: {e}")))?;
+    codes::decode(&layouts, arg)
+        .map(|decoded| decoded.answers)
+        .map_err(|e| Failure(format!("{arg}: no such file, and {e}")))
+}
+
+fn code_command(args: &[String]) -> Result<ExitCode, Failure> {
+    let (scan, files) = content_and_files(args)?;
+    let [file] = files[..] else {
+        return Err(Failure(format!("code takes one answers file\n{USAGE}")));
+    };
+    let answers = answers_from(file, &scan)?;
+    let layouts = codes::layouts(VERSIONS).map_err(|e| Failure(format!("versions.txt: {e}")))?;
+    let layout = codes::current(&layouts, &scan).ok_or_else(|| {
+        Failure(
+            "the content is not registered in src/content/versions.txt (see version-block)".into(),
+        )
+    })?;
+    emit(&format!("{}\n", codes::encode(layout, &answers)));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn version_block(args: &[String]) -> Result<ExitCode, Failure> {
+    let (scan, rest) = content_and_files(args)?;
+    let version = match rest[..] {
+        [n] => n.parse::<u8>().ok().filter(|v| (1..=31).contains(v)),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        Failure(format!(
+            "version-block takes a version number 1..31\n{USAGE}"
+        ))
+    })?;
+    emit(&format!("\n{}", codes::Layout::of(&scan, version).block()));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn answers_from(path: &str, scan: &Scan) -> Result<Answers, Failure> {
@@ -391,12 +440,12 @@ fn team_command(args: &[String]) -> Result<ExitCode, Failure> {
     let (scan, files) = content_and_files(args)?;
     if files.is_empty() {
         return Err(Failure(format!(
-            "team takes one or more answers files\n{USAGE}"
+            "team takes one or more answers files or result codes\n{USAGE}"
         )));
     }
     let answer_sets = files
         .iter()
-        .map(|path| answers_from(path, &scan))
+        .map(|arg| answers_or_code(arg, &scan))
         .collect::<Result<Vec<_>, _>>()?;
     emit(&to_json(&team_out(&scan, &aggregate(&scan, &answer_sets)))?);
     Ok(ExitCode::SUCCESS)
@@ -409,6 +458,12 @@ struct TeamOut<'a> {
     areas: Vec<AreaSpreadOut<'a>>,
     statements: Vec<StatementSpreadOut<'a>>,
     disagreement: Vec<&'a str>,
+    /// Archetype id -> how many respondents it is nearest for.
+    archetypes: Vec<(&'a str, usize)>,
+    /// Domain id -> how many chose it not started, experimenting, practice.
+    domains: Vec<(&'a str, [usize; 3])>,
+    /// The weakest areas, lowest team mean first, with the level of that mean.
+    weakest: Vec<(&'a str, Option<u8>)>,
 }
 
 #[derive(Serialize)]
@@ -422,6 +477,8 @@ struct AreaSpreadOut<'a> {
 struct StatementSpreadOut<'a> {
     id: &'a str,
     level: Option<SpreadOut>,
+    /// Options 1..5, don't know, not applicable.
+    counts: [usize; 7],
 }
 
 #[derive(Serialize)]
@@ -462,9 +519,27 @@ fn team_out<'a>(scan: &'a Scan, team: &Team) -> TeamOut<'a> {
             .map(|s| StatementSpreadOut {
                 id: statement_id(s.statement),
                 level: spread_out(s.level.as_ref()),
+                counts: s.counts,
             })
             .collect(),
         disagreement: team.disagreement.iter().map(|&i| statement_id(i)).collect(),
+        archetypes: scan
+            .archetypes
+            .iter()
+            .map(|a| a.id)
+            .zip(team.archetype_counts(scan))
+            .collect(),
+        domains: scan
+            .domains
+            .iter()
+            .map(|d| d.id)
+            .zip(team.domains.iter().copied())
+            .collect(),
+        weakest: team
+            .weakest
+            .iter()
+            .map(|&i| (scan.areas.get(i).map_or("", |a| a.id), team.level(i)))
+            .collect(),
     }
 }
 

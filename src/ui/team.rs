@@ -1,0 +1,183 @@
+//! Team mode for a facilitator on one projector: colleagues' result codes in, the combined
+//! picture out (per area the spread as a table and a chart of each person, desired levels,
+//! domains, nearest archetypes, the statements the team disagrees on most, the advice for the
+//! weakest areas). Every figure comes from `core::team`, the same as `zelfscan-content team`.
+
+use leptos::prelude::*;
+
+use crate::ui::context::Ctx;
+use crate::ui::download;
+use crate::ui::share::{error_text, layouts};
+use zelfscan_core::answers::Answers;
+use zelfscan_core::codes;
+use zelfscan_core::export;
+use zelfscan_core::scoring::area_results;
+use zelfscan_core::team::aggregate;
+use zelfscan_core::team_html::team_html;
+use zelfscan_core::texts::{fill, T};
+
+/// One colleague's result in the team set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    /// The code in its canonical form, to recognise a duplicate however it was typed.
+    pub code: String,
+    /// A role, never a name; may be empty.
+    pub label: String,
+    pub answers: Answers,
+}
+
+/// The team set, kept for as long as the page lives.
+pub type Members = RwSignal<Vec<Member>>;
+
+/// Reads pasted text, one code or link a line; returns the new members, a message per line
+/// that could not be added, and those lines, which stay in the box to be corrected.
+fn read_codes(
+    text: &str,
+    label: &str,
+    known: &[Member],
+    ctx: Ctx,
+) -> (Vec<Member>, Vec<String>, Vec<String>) {
+    let mut added: Vec<Member> = Vec::new();
+    let mut problems = Vec::new();
+    let mut kept = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let problem = match codes::decode(layouts(), line) {
+            Ok(decoded) => {
+                let canonical = layouts()
+                    .iter()
+                    .find(|l| l.version == decoded.version)
+                    .map(|l| codes::encode(l, &decoded.answers))
+                    .unwrap_or_default();
+                if known.iter().chain(&added).any(|m| m.code == canonical) {
+                    ctx.t(T::TeamDuplicate).to_owned()
+                } else {
+                    added.push(Member {
+                        code: canonical,
+                        label: label.trim().to_owned(),
+                        answers: decoded.answers,
+                    });
+                    continue;
+                }
+            }
+            Err(error) => error_text(error, ctx),
+        };
+        problems.push(fill(
+            ctx.t(T::TeamLine),
+            &[("line", (n + 1).to_string()), ("reason", problem)],
+        ));
+        kept.push(line.to_owned());
+    }
+    (added, problems, kept)
+}
+
+#[component]
+pub fn TeamView() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    let members = expect_context::<Members>();
+    let pasted = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let messages = RwSignal::new(Vec::<String>::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (added, mut problems, kept) = members.with_untracked(|known| {
+            read_codes(&pasted.get_untracked(), &role.get_untracked(), known, ctx)
+        });
+        if !added.is_empty() {
+            problems.insert(0, fill(ctx.t(T::TeamAdded), &[("n", added.len())]));
+            members.update(|m| m.extend(added));
+            role.set(String::new());
+        }
+        pasted.set(kept.join("\n"));
+        messages.set(problems);
+    };
+    let team = Memo::new(move |_| {
+        members.with(|m| {
+            let sets: Vec<Answers> = m.iter().map(|x| x.answers.clone()).collect();
+            aggregate(ctx.scan, &sets)
+        })
+    });
+    let csv = move |_| {
+        let text = team.with_untracked(|t| export::team_csv(ctx.scan, t, ctx.lang()));
+        // A refused download has nothing to add: the button can be pressed again.
+        let _ = download::offer(ctx.t(T::TeamCsvFileName), &text, "text/csv;charset=utf-8");
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let count = move || members.with(Vec::len);
+    // Static markup, rebuilt when the team set or the language changes (see core::team_html).
+    let figures = move || {
+        let people: Vec<Vec<Option<f64>>> = members.with(|m| {
+            m.iter()
+                .map(|x| {
+                    area_results(ctx.scan, &x.answers)
+                        .iter()
+                        .map(|r| r.score)
+                        .collect()
+                })
+                .collect()
+        });
+        team.with(|t| team_html(ctx.scan, t, &people, ctx.lang()))
+    };
+    view! {
+        <section class="zs-step zs-team" aria-labelledby="zs-step-heading" data-testid="team">
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::TeamTitle)}</h1>
+            <p>{ctx.tx(T::TeamIntro)}</p>
+            <form class="zs-no-print" on:submit=add>
+                <fieldset class="zs-fieldset">
+                    <legend>{ctx.tx(T::TeamAddLegend)}</legend>
+                    <p class="zs-field">
+                        <label for="zs-team-codes">{ctx.tx(T::TeamCodesLabel)}</label>
+                        <textarea id="zs-team-codes" rows="4" spellcheck="false" data-testid="team-codes" bind:value=pasted></textarea>
+                    </p>
+                    <p class="zs-field">
+                        <label for="zs-team-role">{ctx.tx(T::TeamRoleLabel)}</label>
+                        <input id="zs-team-role" type="text" maxlength="40" autocomplete="off" data-testid="team-role" bind:value=role/>
+                    </p>
+                    <button type="submit" class="zs-button zs-button--primary" data-testid="team-add">{ctx.tx(T::TeamAdd)}</button>
+                </fieldset>
+            </form>
+            <div role="status" data-testid="team-messages">
+                {move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+            </div>
+            <h2>{ctx.tx(T::TeamMembers)} " (" {count} ")"</h2>
+            <ol class="zs-members" data-testid="team-members">
+                {move || members.get().into_iter().enumerate().map(|(i, m)| {
+                    let n = i + 1;
+                    let remove = move |_| {
+                        members.update(|all| { all.remove(i); });
+                        crate::ui::focus_step_heading();
+                    };
+                    view! {
+                        <li data-testid=format!("member-{n}")>
+                            {move || fill(ctx.t(T::TeamPerson), &[("n", n)])}
+                            {(!m.label.is_empty()).then(|| format!(" ({})", m.label))}
+                            " " <code>{m.code.clone()}</code> " "
+                            <button type="button" class="zs-link-button zs-no-print" data-testid=format!("remove-{n}") on:click=remove>
+                                {move || fill(ctx.t(T::TeamRemove), &[("n", n)])}
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <Show when=move || (1..3).contains(&count())>
+                <p class="zs-notice" data-testid="team-few">{ctx.tx(T::TeamFew)}</p>
+            </Show>
+            <Show
+                when=move || { count() > 0 }
+                fallback=move || view! { <p data-testid="team-empty">{ctx.tx(T::TeamEmpty)}</p> }
+            >
+                <div class="zs-actions zs-no-print">
+                    <button type="button" class="zs-button" data-testid="team-print" on:click=print>{ctx.tx(T::Print)}</button>
+                    <button type="button" class="zs-button" data-testid="team-csv" on:click=csv>{ctx.tx(T::CsvDownload)}</button>
+                </div>
+                <div inner_html=figures></div>
+            </Show>
+        </section>
+    }
+}
