@@ -95,6 +95,27 @@ pub fn Choice(
     }
 }
 
+/// One radio button that answers the statement or orientation question `id` with `answer`;
+/// `current` is that question's own answer, so a click elsewhere does not reach it.
+fn answer_choice(
+    ctx: Ctx,
+    id: &'static str,
+    current: Memo<Option<Answer>>,
+    answer: Answer,
+    label: Label,
+    suffix: &str,
+) -> impl IntoView {
+    view! {
+        <Choice
+            name=format!("answer-{id}")
+            id=format!("answer-{id}-{suffix}")
+            label=label
+            checked=Signal::derive(move || current.get() == Some(answer))
+            on_choose=move || ctx.change(|s| s.answers.set(id, answer))
+        />
+    }
+}
+
 /// One statement as a fieldset of radio buttons: five levels, "don't know", "not applicable".
 #[component]
 fn StatementField(statement: &'static Statement) -> impl IntoView {
@@ -103,15 +124,7 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
     // Only this statement's buttons follow its answer: a click elsewhere does not reach them.
     let current = Memo::new(move |_| ctx.session.with(|s| s.answers.get(id)));
     let choice = move |answer: Answer, label: Label, suffix: &str| {
-        view! {
-            <Choice
-                name=format!("answer-{id}")
-                id=format!("answer-{id}-{suffix}")
-                label=label
-                checked=Signal::derive(move || current.get() == Some(answer))
-                on_choose=move || ctx.change(|s| s.answers.set(id, answer))
-            />
-        }
+        answer_choice(ctx, id, current, answer, label, suffix)
     };
     let options = statement
         .options
@@ -146,15 +159,7 @@ fn OrientationField(question: &'static Orientation) -> impl IntoView {
     let id = question.id;
     let current = Memo::new(move |_| ctx.session.with(|s| s.answers.get(id)));
     let choice = move |answer: Answer, label: Label, suffix: &str| {
-        view! {
-            <Choice
-                name=format!("answer-{id}")
-                id=format!("answer-{id}-{suffix}")
-                label=label
-                checked=Signal::derive(move || current.get() == Some(answer))
-                on_choose=move || ctx.change(|s| s.answers.set(id, answer))
-            />
-        }
+        answer_choice(ctx, id, current, answer, label, suffix)
     };
     let options = question.options.iter().zip(1..=LEVELS).map(|(option, k)| {
         choice(
