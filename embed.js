@@ -152,10 +152,15 @@
       link.href = css;
       document.head.appendChild(link);
     }
-    var wasm = new URL(FILES.wasm, base);
-    // dist/index.html preloads the wasm; elsewhere start the download now.
-    var preloaded = document.querySelector('link[rel="preload"][href$="' + FILES.wasm + '"]');
-    var module = preloaded ? wasm : fetch(wasm);
+    // The wasm downloads and compiles while the glue script and the settings load, instead of
+    // after them (dist/index.html's preload is reused by this fetch). A server that does not
+    // send `application/wasm` gets the slower compile from the bytes.
+    var module = fetch(new URL(FILES.wasm, base)).then(function (response) {
+      if (!response.ok) throw new Error('the wasm file gave HTTP ' + response.status);
+      var wasmType = /^application\/wasm\b/.test(response.headers.get('Content-Type') || '');
+      return wasmType && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
+        : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
     var file = fetch(new URL('zelfscan.config.json', base)).then(function (response) {
       return response.ok ? response.json() : {};
     }).then(function (values) {
@@ -165,9 +170,9 @@
       else throw error;
       return {};
     });
-    Promise.all([import(new URL(FILES.js, base).href), file]).then(function (loaded) {
+    Promise.all([import(new URL(FILES.js, base).href), file, module]).then(function (loaded) {
       configure(element, loaded[1], 'zelfscan.config.json');
-      return loaded[0].default({ module_or_path: module });
+      return loaded[0].default({ module_or_path: loaded[2] });
     }).catch(function (error) {
       warn('the widget could not start: ' + error);
       if (element.querySelector('[data-zs-boot]')) showText(element, 'failed');
