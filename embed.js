@@ -75,17 +75,31 @@
       var value = holder.getAttribute('data-' + key);
       if (value) params.set(key, value);
     });
-    src.hash = params.toString();
+    // Result links made in the frame point at this page, and a result link opened here (its
+    // code in this page's fragment, `#r=…`) is shown in the frame. Fragments reach no server.
+    params.set('page', location.href.split('#')[0]);
     var lang = /^en/i.test(holder.getAttribute('data-lang') || '') ? 'en' : 'nl';
-    var frame = document.createElement('iframe');
-    frame.title = holder.getAttribute('data-title') || TITLE[lang];
-    frame.src = src.href;
-    // Through the CSS object model, which a strict style-src allows.
-    frame.style.display = 'block';
-    frame.style.width = '100%';
-    frame.style.border = '0';
-    holder.textContent = '';
-    holder.appendChild(frame);
+    var frame;
+    var makeFrame = function () {
+      // As written: the widget says what is wrong with a code, if anything.
+      if (/^#r=/.test(location.hash)) params.set('r', location.hash.slice(3, 203));
+      else params.delete('r');
+      src.hash = params.toString();
+      frame = document.createElement('iframe');
+      frame.title = holder.getAttribute('data-title') || TITLE[lang];
+      frame.src = src.href;
+      frame.style.display = 'block';
+      frame.style.width = '100%';
+      frame.style.border = '0';
+      holder.textContent = '';
+      holder.appendChild(frame);
+    };
+    makeFrame();
+    // A result link followed on this page opens in the whole window, so only the fragment
+    // changes: a new frame shows that result (a changed fragment alone would not reload it).
+    window.addEventListener('hashchange', function () {
+      if (/^#r=/.test(location.hash)) makeFrame();
+    });
     var stepsSeen = 0;
     window.addEventListener('message', function (event) {
       if (event.source !== frame.contentWindow || event.origin !== src.origin) return;
