@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod export;
 pub mod host;
+pub mod kept;
 pub mod merge;
 pub mod model;
 pub mod report;
