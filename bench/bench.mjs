@@ -16,6 +16,8 @@ const { chromium } = await import(join(root, 'tests/e2e/chromium.mjs'));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const THROTTLE = 4;
+// Clicks timed per page load (one per statement of the first area).
+const CLICKS = 5;
 // BENCH_DIST measures another build of the widget, e.g. an experiment.
 const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 
@@ -125,6 +127,12 @@ const harness = () => {
 const watchClick = (testid) => {
   const input = document.querySelector(`[data-testid="${testid}"]`);
   const id = testid.replace(/^answer-/, '').replace(/-3$/, '');
+  // A task soon after this one, without the 4 ms clamp that nested timers get.
+  const soon = (f) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = f;
+    channel.port2.postMessage(null);
+  };
   window.__click = new Promise((resolve) => {
     const saved = () => {
       const record = localStorage.getItem('zelfscan');
@@ -136,15 +144,13 @@ const watchClick = (testid) => {
         const clicked = event.timeStamp;
         const after = () => {
           if (input.checked && saved()) {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - clicked);
-            requestAnimationFrame(() => channel.port2.postMessage(null));
+            requestAnimationFrame(() => soon(() => resolve(performance.now() - clicked)));
           } else {
-            setTimeout(after, 0);
+            soon(after);
           }
         };
         // After every handler of this click (the widget saves in its own).
-        setTimeout(after, 0);
+        soon(after);
       },
       { capture: true, once: true },
     );
@@ -187,20 +193,26 @@ async function run(browser, url) {
   return { ready, firstScreenBr, files };
 }
 
-/** One run of a real click on the first answer, at the machine's own speed, in `clicker`. */
+/** One run of real clicks on the first answers, at the machine's own speed, in `clicker`: the
+ * time of each, for up to CLICKS statements of the first area. */
 async function click(clicker, url) {
   const context = await clicker.newContext();
   const page = await context.newPage();
   await page.addInitScript(harness);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench?.ready !== undefined, null, { timeout: 60_000 });
-  const { option } = await page.evaluate(() => window.__bench);
-  await page.evaluate(watchClick, option);
-  const box = await page.getByTestId(option).boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  const clickToPainted = await page.evaluate(() => window.__click);
+  const options = await page.evaluate((n) =>
+    [...document.querySelectorAll('input[data-testid^="answer-"][data-testid$="-3"]')].slice(0, n).map((o) => o.dataset.testid), CLICKS);
+  const times = [];
+  for (const option of options) {
+    await page.getByTestId(option).scrollIntoViewIfNeeded();
+    await page.evaluate(watchClick, option);
+    const box = await page.getByTestId(option).boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    times.push(await page.evaluate(() => Promise.race([window.__click, new Promise((_, no) => setTimeout(() => no(new Error('the click was not seen')), 10_000))])));
+  }
   await context.close();
-  return clickToPainted;
+  return times;
 }
 
 const median = (values) => {
@@ -237,6 +249,8 @@ const clicker = await playwright.launch({
 });
 const widget = [];
 const floor = [];
+const widgetClicks = [];
+const floorClicks = [];
 try {
   // Alternate the two pages, so that a busy moment of the machine hits both alike.
   for (let i = 0; i < RUNS; i += 1) {
@@ -244,8 +258,8 @@ try {
     floor.push(await run(browser, 'http://127.0.0.1:4181/index.html'));
   }
   for (let i = 0; i < RUNS; i += 1) {
-    widget[i].clickToPainted = await click(clicker, 'http://127.0.0.1:4180/index.html');
-    floor[i].clickToPainted = await click(clicker, 'http://127.0.0.1:4181/index.html');
+    widgetClicks.push(...(await click(clicker, 'http://127.0.0.1:4180/index.html')));
+    floorClicks.push(...(await click(clicker, 'http://127.0.0.1:4181/index.html')));
   }
 } finally {
   await browser.close();
@@ -260,8 +274,8 @@ const f = (key) => median(floor.map((r) => r[key]));
 console.log(`Browser timings, headless Chromium, ${THROTTLE}x CPU throttling, median of ${RUNS} alternating runs`);
 console.log(`${''.padEnd(30)}${'zelfscan'.padStart(11)}${'plain HTML'.padStart(12)}`);
 console.log(`${'ready'.padEnd(30)}${ms(w('ready'))}${ms(f('ready'))}`);
-console.log(`${'real click to painted+saved *'.padEnd(30)}${ms(w('clickToPainted'))}${ms(f('clickToPainted'))}`);
-console.log('* without CPU throttling, frames not held to a 60 Hz vsync');
+console.log(`${'real click to painted+saved *'.padEnd(30)}${ms(median(widgetClicks))}${ms(median(floorClicks))}`);
+console.log(`* without CPU throttling, frames not held to a 60 Hz vsync; median of ${widgetClicks.length} and ${floorClicks.length} clicks`);
 console.log(`First screen fetches: ${widget[0].files.join(', ')}\n`);
 
 const engine = wasmTimings();
@@ -272,7 +286,7 @@ const readyRatio = median(widget.map((r, i) => r.ready / floor[i].ready));
 const budgets = [
   ['first screen fetches (brotli)', median(widget.map((r) => r.firstScreenBr)) / 1024, 90, 'KiB'],
   ['ready / plain floor (median of pairs)', readyRatio, 1.6, 'x'],
-  ['real click to painted and saved', w('clickToPainted'), 8, 'ms'],
+  ['real click to painted and saved', median(widgetClicks), 8, 'ms'],
   ['score full scan + aggregate 50 (wasm)', engineMs, 5, 'ms'],
 ];
 console.log('Budgets');
