@@ -2,17 +2,17 @@
 // MiniBrowser) and Gecko (Firefox ESR), over W3C WebDriver with a small client on plain fetch.
 // `make engines` runs it after `make build` and `scripts/setup.sh engines`; not part of `make test`.
 //
-//   node tests/engines/check.mjs [webkit] [firefox] [--break=NAME]
+//   node tests/engines/check.mjs [webkit] [firefox] [--only=TEXT] [--break=NAME]
 //
 // Per engine it checks what differs between engines: the widget starts and keeps an answer given
 // with a real click in localStorage across a reload (without and with the strict CSP), the iframe
 // way across two sites fits the frame to its step, the mount way starts in the page, a result
 // link shows the read-only view, and the results step prints (W3C "Print Page") with the
 // report's texts and without the screen's controls. Each prints PASS or FAIL; the exit code is 1
-// on any FAIL. --break=NAME breaks one input to show that its check can fail: storage-key,
+// on any FAIL. --only=TEXT runs the checks whose name contains TEXT. --break=NAME breaks one input to show that its check can fail: storage-key,
 // code, frame-script, mount-script, print-step.
 //
-// Ports: ZELFSCAN_ENGINES_PORT (default 8195) and the four after it: the widget without and
+// Ports: ZELFSCAN_ENGINES_PORT (default 4180) and the four after it: the widget without and
 // with the CSP, the host site, the driver.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
@@ -23,10 +23,11 @@ import { adapt, pagesDir, snippet, writeHostPage } from '../e2e/lib/host-pages.m
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tools = process.env.ZELFSCAN_TOOLS ?? join(process.env.HOME, '.cache/zelfscan/tools');
-const base = Number(process.env.ZELFSCAN_ENGINES_PORT ?? 8195);
+const base = Number(process.env.ZELFSCAN_ENGINES_PORT ?? 4180);
 const ports = { plain: base, csp: base + 1, host: base + 2, driver: base + 3 };
 const args = process.argv.slice(2);
 const broken = (args.find((a) => a.startsWith('--break=')) ?? '').slice('--break='.length);
+const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
 const wanted = args.filter((a) => !a.startsWith('--'));
 const content = JSON.parse(readFileSync(join(root, 'src/content/scan.json'), 'utf8'));
 const STORAGE_KEY = broken === 'storage-key' ? 'zelfscan-broken' : 'zelfscan';
@@ -129,6 +130,11 @@ class Session {
   /** Switches into the frame `element`, or back to the top document with null. */
   frame(element) {
     return this.cmd('POST', '/frame', { id: element });
+  }
+
+  async screenshot(file) {
+    mkdirSync(join(root, 'target/engines'), { recursive: true });
+    writeFileSync(join(root, 'target/engines', file), Buffer.from(await this.cmd('GET', '/screenshot'), 'base64'));
   }
 
   print(options) {
@@ -285,7 +291,7 @@ const firstArea = content.areas[0];
 const firstStatement = content.statements.find((st) => st.area === firstArea.id);
 
 /** Start, a real click on an answer, the answer in localStorage, and both after a reload. */
-async function widgetStarts(s, mode) {
+async function widgetStarts(s, mode, engine) {
   await s.navigate(`${widgetAt(mode)}index.html`);
   await s.run(WATCH);
   await expectHeading(s, introTitle, 'the intro heading');
@@ -300,6 +306,8 @@ async function widgetStarts(s, mode) {
   await until(`the answer to ${firstStatement.id} is not 4 in localStorage["${STORAGE_KEY}"]`, async () => (await saved(s))?.answers?.[firstStatement.id] === 4);
   const seen = await errors(s);
   if (seen.length > 0) throw new Error(`errors: ${seen.join(' | ')}`);
+  // For a person to look at: the area step as this engine draws it.
+  await s.screenshot(`${engine}-${mode}-area.png`);
   await s.navigate('about:blank');
   await s.navigate(`${widgetAt(mode)}index.html`);
   await s.run(WATCH);
@@ -339,7 +347,7 @@ async function fitted(s, step) {
 }
 
 /** The iframe way across two sites: the frame's height follows each step's content. */
-async function embedFrame(s) {
+async function embedFrame(s, name) {
   let code = adapt(snippet('iframe'), widgetAt('csp'));
   if (broken === 'frame-script') {
     code = adapt(snippet('plain-iframe'), widgetAt('csp')).replace('<iframe', '<div data-zelfscan><iframe').replace('</iframe>', '</iframe></div>');
@@ -357,6 +365,9 @@ async function embedFrame(s) {
   await clickTestId(s, 'next');
   await expectHeading(s, firstArea.name.nl);
   const area = await fitted(s, firstArea.name.nl);
+  await s.frame(null);
+  await s.screenshot(`${name}-frame-area.png`);
+  await s.frame(frame);
   if (Math.abs(area.outer - intro.outer) < 50) {
     throw new Error(`the frame kept its height: ${intro.outer}px on the intro, ${area.outer}px on ${firstArea.name.nl}`);
   }
@@ -469,8 +480,8 @@ class Unsupported extends Error {}
 // ---------------------------------------------------------------------------------------------
 
 const checks = [
-  ['widget (no CSP)', (s) => widgetStarts(s, 'plain')],
-  ['widget (strict CSP)', (s) => widgetStarts(s, 'csp')],
+  ['widget (no CSP)', (s, engine) => widgetStarts(s, 'plain', engine)],
+  ['widget (strict CSP)', (s, engine) => widgetStarts(s, 'csp', engine)],
   ['embed iframe', embedFrame],
   ['embed mount', embedMount],
   ['result link', sharedLink],
@@ -487,7 +498,7 @@ async function runEngine(name) {
   console.log(`${name}: ${engine.version()}`);
   const driver = await startProcess(engine.command, `http://127.0.0.1:${ports.driver}/status`, `${name}'s driver`);
   try {
-    for (const [label, check] of checks) {
+    for (const [label, check] of checks.filter(([l]) => l.includes(only))) {
       let s;
       const started = Date.now();
       try {
