@@ -13,7 +13,7 @@
 // code, frame-script, mount-script, print-step.
 //
 // Ports: ZELFSCAN_ENGINES_PORT (default 4180) and the four after it: the widget without and
-// with the CSP, the host site, the driver.
+// with the CSP, the host site, the driver, the widget with README's policy for sandboxed frames.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ import { adapt, pagesDir, snippet, writeHostPage } from '../e2e/lib/host-pages.m
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tools = process.env.ZELFSCAN_TOOLS ?? join(process.env.HOME, '.cache/zelfscan/tools');
 const base = Number(process.env.ZELFSCAN_ENGINES_PORT ?? 4180);
-const ports = { plain: base, csp: base + 1, host: base + 2, driver: base + 3 };
+const ports = { plain: base, csp: base + 1, host: base + 2, driver: base + 3, sandbox: base + 4 };
 const args = process.argv.slice(2);
 const broken = (args.find((a) => a.startsWith('--break=')) ?? '').slice('--break='.length);
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
@@ -198,8 +198,19 @@ async function until(what, probe, timeout = WAIT) {
 
 const widgetAt = (mode) => `http://127.0.0.1:${ports[mode]}/`;
 const hostSite = `http://localhost:${ports.host}/`;
-const hostPolicy = `default-src 'self'; script-src 'self' ${new URL(widgetAt('csp')).origin}; frame-src ${new URL(widgetAt('csp')).origin}; style-src 'self'`;
+const widgetOrigins = `${new URL(widgetAt('csp')).origin} ${new URL(widgetAt('sandbox')).origin}`;
+const hostPolicy = `default-src 'self'; script-src 'self' ${widgetOrigins}; frame-src ${widgetOrigins}; style-src 'self'`;
 const children = [];
+
+/** README's policy for frames that may be sandboxed, for the widget served on ports.sandbox. */
+function sandboxPolicy() {
+  const origin = new URL(widgetAt('sandbox')).origin;
+  return snippet('csp-sandbox')
+    .trim()
+    .replace(/^Content-Security-Policy:\s*/, '')
+    .replace(/;\s*frame-ancestors[^;]*$/, '')
+    .replaceAll('https://example.nl', origin);
+}
 
 async function startProcess(command, ready, what) {
   // Its own process group, so that stopping it also stops what it started (xvfb-run: Xvfb, the driver).
@@ -236,6 +247,11 @@ async function startServers() {
     'the widget server with CSP',
   );
   await startProcess([process.execPath, serve, String(ports.host), pagesDir, `--csp=${hostPolicy}`], hostSite, 'the host server');
+  await startProcess(
+    [process.execPath, serve, String(ports.sandbox), dist, `--csp=${sandboxPolicy()}`, `--frame-ancestors=${new URL(hostSite).origin}`],
+    widgetAt('sandbox'),
+    'the widget server with the sandbox policy',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +290,9 @@ async function expectHeading(s, text, what = `the heading "${text}"`) {
 
 async function clickTestId(s, id) {
   const element = await until(`no [data-testid="${id}"]`, () => s.find(`[data-testid="${id}"]`));
+  // WebKitWebDriver does not scroll inside a frame before it clicks: an element below the
+  // frame's fold gets a click that lands nowhere (and reports success). A visitor scrolls first.
+  await s.run("arguments[0].scrollIntoView({ block: 'center' });", element);
   await s.click(element);
 }
 
@@ -398,6 +417,34 @@ async function embedMount(s) {
   return 'started in the page, stylesheet applied, no errors from page load on';
 }
 
+/**
+ * A CMS's sandbox="allow-scripts allow-forms" frame (opaque origin): with README's CORS header
+ * the widget runs in memory and says answers are not kept; without it the frame says the scan
+ * could not be loaded instead of staying blank.
+ */
+async function sandboxed(s) {
+  const page = (name, base) =>
+    writeHostPage(name, adapt(snippet('plain-iframe'), base).replace('<iframe ', '<iframe sandbox="allow-scripts allow-forms" '));
+  // The policy README gives for this case; with its plain one WebKit blocks even embed.js.
+  const at = broken === 'sandbox-policy' ? widgetAt('csp') : widgetAt('sandbox');
+  const cors = broken === 'sandbox-cors' ? at : `${at}cors/`;
+  await s.navigate(hostSite + page('engines-sandbox-cors.html', cors));
+  await s.frame(await until('no iframe on the host page', () => s.find('iframe')));
+  const notice = await until('no storage notice in the sandboxed frame', () =>
+    s.run("const n = document.querySelector('[data-testid=storage-notice]'); return n && n.textContent;"),
+  );
+  if (!notice.includes('Deze browser staat opslaan niet toe')) throw new Error(`the storage notice says: ${notice}`);
+  await clickTestId(s, 'start');
+  await expectHeading(s, 'Vakdomeinen');
+  await s.frame(null);
+  await s.navigate(hostSite + page('engines-sandbox-no-cors.html', at));
+  await s.frame(await until('no iframe on the host page', () => s.find('iframe')));
+  const failed = await until('without the CORS header no "could not be loaded" message in the frame', () =>
+    s.run("const f = document.querySelector('[data-zs-boot=failed] [lang=nl]'); return f && f.textContent;"),
+  );
+  return `runs in memory with the notice; without CORS: "${failed.slice(0, 40)}..."`;
+}
+
 let resultCode;
 function makeCode() {
   if (resultCode) return resultCode;
@@ -443,6 +490,12 @@ async function printing(s, name) {
     await clickTestId(s, 'back');
     await expectHeading(s, 'Overzicht van uw antwoorden');
   }
+  if (broken === 'print-controls') {
+    // The screen's controls printed after all: a later !important rule undoes the print rules.
+    await s.run(`const sheet = new CSSStyleSheet();
+      sheet.replaceSync('@media print { .zs button, .zs-header, .zs-actions, .zs-footer { display: block !important; } }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];`);
+  }
   let pdf;
   try {
     pdf = await s.print({ page: { width: 21, height: 29.7 }, background: false, shrinkToFit: true });
@@ -484,6 +537,7 @@ const checks = [
   ['widget (strict CSP)', (s, engine) => widgetStarts(s, 'csp', engine)],
   ['embed iframe', embedFrame],
   ['embed mount', embedMount],
+  ['embed sandboxed iframe', sandboxed],
   ['result link', sharedLink],
   ['print', printing],
 ];
