@@ -14,12 +14,21 @@
 //
 // Ports: ZELFSCAN_ENGINES_PORT (default 4180) and the four after it: the widget without and
 // with the CSP, the host site, the driver, the widget with README's policy for sandboxed frames.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adapt, pagesDir, snippet, writeHostPage } from '../e2e/lib/host-pages.mjs';
+
+// Node 20 has WebSocket (for WebDriver BiDi's console log) only behind a flag: run again with it.
+if (typeof WebSocket === 'undefined' && !process.env.ZELFSCAN_ENGINES_NO_BIDI) {
+  const again = spawnSync(process.execPath, ['--experimental-websocket', ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, ZELFSCAN_ENGINES_NO_BIDI: '1' },
+  });
+  process.exit(again.status ?? 1);
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tools = process.env.ZELFSCAN_TOOLS ?? join(process.env.HOME, '.cache/zelfscan/tools');
@@ -72,6 +81,8 @@ const engines = {
       command: [geckodriver, `--port=${ports.driver}`],
       capabilities: {
         browserName: 'firefox',
+        // WebDriver BiDi, for the console (WebKitWebDriver 2.50 refuses this capability).
+        webSocketUrl: true,
         'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless'], prefs: { 'intl.accept_languages': 'nl' } },
       },
       version: () => `${version(['/usr/bin/firefox-esr'])}, ${version([geckodriver])}`,
@@ -102,7 +113,36 @@ class Session {
     const answer = await call(url, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
     const session = new Session(url, answer.sessionId);
     session.capabilities = answer.capabilities;
+    await session.listen();
     return session;
+  }
+
+  /**
+   * Where the driver speaks WebDriver BiDi, collects the console's errors (and the engine's own
+   * error reports, such as CSP violations) from the first page load on into consoleErrors;
+   * otherwise leaves it undefined. Setting consoleErrors to null stops collecting.
+   */
+  async listen() {
+    const address = this.capabilities?.webSocketUrl;
+    if (typeof address !== 'string' || typeof WebSocket === 'undefined') return;
+    const socket = new WebSocket(address);
+    await new Promise((resolve, reject) => {
+      socket.onopen = resolve;
+      socket.onerror = () => reject(new Error(`WebDriver BiDi at ${address} did not open`));
+    });
+    this.socket = socket;
+    this.consoleErrors = [];
+    const subscribed = new Promise((resolve) => {
+      socket.onmessage = (message) => {
+        const data = JSON.parse(message.data);
+        if (data.id === 1) resolve();
+        if (data.method === 'log.entryAdded' && data.params.level === 'error' && this.consoleErrors) {
+          this.consoleErrors.push(`${data.params.type}: ${data.params.text}`);
+        }
+      };
+    });
+    socket.send(JSON.stringify({ id: 1, method: 'session.subscribe', params: { events: ['log.entryAdded'] } }));
+    await subscribed;
   }
 
   cmd(method, path, body) {
@@ -142,6 +182,7 @@ class Session {
   }
 
   close() {
+    this.socket?.close();
     return this.cmd('DELETE', '', undefined).catch(() => {});
   }
 }
@@ -402,6 +443,8 @@ async function embedMount(s) {
   watchFile();
   let code = `<script src="engines-watch.js"></script>\n${adapt(snippet('mount'), widgetAt('csp'))}`;
   if (broken === 'mount-script') code = code.replace('embed.js', 'embed-missing.js');
+  // An inline script the page's policy refuses, before the page's own watch: only the console sees it.
+  if (broken === 'console') code = `<script>document.title = 'inline';</script>\n${code}`;
   const page = writeHostPage('engines-mount.html', code);
   await s.navigate(`${widgetAt('csp')}pages/${page}`);
   await expectHeading(s, introTitle, 'the intro heading in the page');
@@ -437,6 +480,9 @@ async function sandboxed(s) {
   await clickTestId(s, 'start');
   await expectHeading(s, 'Vakdomeinen');
   await s.frame(null);
+  if (s.consoleErrors?.length) throw new Error(`console errors: ${s.consoleErrors.join(' | ')}`);
+  // From here the browser reports the refused CORS requests as errors, as it should.
+  if (s.consoleErrors) s.consoleErrors = null;
   await s.navigate(hostSite + page('engines-sandbox-no-cors.html', at));
   await s.frame(await until('no iframe on the host page', () => s.find('iframe')));
   const failed = await until('without the CORS header no "could not be loaded" message in the frame', () =>
@@ -559,7 +605,12 @@ async function runEngine(name) {
         // A new session (a fresh profile) per check, so no check sees another's storage.
         s = await Session.start(`http://127.0.0.1:${ports.driver}`, engine.capabilities);
         await s.cmd('POST', '/window/rect', { width: 1024, height: 900 }).catch(() => {});
-        const detail = await check(s, name);
+        let detail = await check(s, name);
+        if (s.consoleErrors !== undefined) {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          if (s.consoleErrors?.length) throw new Error(`console errors: ${s.consoleErrors.join(' | ')}`);
+          detail += '; console (BiDi) clean';
+        }
         results.push({ status: 'PASS' });
         console.log(`${name}: PASS ${label}: ${detail} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       } catch (e) {
