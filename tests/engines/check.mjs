@@ -521,6 +521,7 @@ async function sharedLink(s) {
   return `banner shown for a ${code.length}-character code, localStorage untouched`;
 }
 
+const MAX_PAGES = 15;
 const words = (text) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
 
 /** A complete record on the results step, printed with W3C "Print Page" and read with pdftotext. */
@@ -567,6 +568,8 @@ async function printing(s, name) {
   ].filter((text) => !all.includes(words(text)));
   const present = ['Afdrukken of opslaan als pdf', 'Vorige', 'English', `${firstArea.name.nl} wijzigen`, 'Toegankelijkheid'].filter((label) => all.includes(words(label)));
   const problems = [];
+  // The bound of Chromium's report test (tests/e2e/specs/report.spec.mjs): the break rules hold.
+  if (pages > MAX_PAGES) problems.push(`${pages} pages, more than ${MAX_PAGES}`);
   if (missing.length) problems.push(`missing: ${missing.join(' | ')}`);
   if (present.length) problems.push(`screen-only controls printed: ${present.join(' | ')}`);
   if (problems.length) throw new Error(`${problems.join('; ')} (target/engines/report-${name}.pdf)`);
