@@ -2,15 +2,19 @@
 // MiniBrowser) and Gecko (Firefox ESR), over W3C WebDriver with a small client on plain fetch.
 // `make engines` runs it after `make build` and `scripts/setup.sh engines`; not part of `make test`.
 //
-//   node tests/engines/check.mjs [webkit] [firefox] [--only=TEXT] [--break=NAME]
+//   node tests/engines/check.mjs [webkit] [firefox] [chromium] [--only=TEXT] [--break=NAME]
 //
 // Per engine it checks what differs between engines: the widget starts and keeps an answer given
-// with a real click in localStorage across a reload (without and with the strict CSP), the iframe
-// way across two sites fits the frame to its step, the mount way starts in the page, a result
-// link shows the read-only view, and the results step prints (W3C "Print Page") with the
-// report's texts and without the screen's controls. Each prints PASS or FAIL; the exit code is 1
-// on any FAIL. --only=TEXT runs the checks whose name contains TEXT. --break=NAME breaks one input to show that its check can fail: storage-key,
-// code, frame-script, mount-script, print-step.
+// with a real click in localStorage across a reload (without and with the strict CSP); the iframe
+// way across two sites fits the frame to its step; the mount way starts in the page; a sandboxed
+// frame runs in memory under README's sandbox policy; a result link shows the read-only view;
+// the results step prints (W3C "Print Page") with the report's texts and without the screen's
+// controls. Where the driver speaks WebDriver BiDi (geckodriver) any console error fails a check.
+// Each prints PASS, FAIL or UNSUPPORTED; the exit code is 1 on any FAIL.
+//
+// --only=TEXT runs the checks whose name contains TEXT. --break=NAME breaks one input to show
+// that its check can fail: storage-key, code, frame-script, mount-script, sandbox-cors,
+// sandbox-policy (WebKit only), print-step, print-controls, console (BiDi only).
 //
 // Ports: ZELFSCAN_ENGINES_PORT (default 4180) and the four after it: the widget without and
 // with the CSP, the host site, the driver, the widget with README's policy for sandboxed frames.
@@ -20,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adapt, pagesDir, snippet, writeHostPage } from '../e2e/lib/host-pages.mjs';
+import { chromium as chromiumFlags } from '../e2e/chromium.mjs';
 
 // Node 20 has WebSocket (for WebDriver BiDi's console log) only behind a flag: run again with it.
 if (typeof WebSocket === 'undefined' && !process.env.ZELFSCAN_ENGINES_NO_BIDI) {
@@ -75,6 +80,16 @@ const engines = {
       version: () => `WebKitGTK ${dpkgVersion('libwebkit2gtk-4.1-0')} (MiniBrowser, WebKitWebDriver of webkit2gtk-driver ${dpkgVersion('webkit2gtk-driver')})`,
     };
   },
+  // The baseline, not run by default (Playwright covers Chromium): the same checks in Debian's
+  // Chromium, with the flags tests/e2e/chromium.mjs gives, show what the others differ from.
+  chromium: () => ({
+    command: [process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver', `--port=${ports.driver}`],
+    capabilities: {
+      browserName: 'chrome',
+      'goog:chromeOptions': { binary: chromiumFlags.executablePath, args: [...chromiumFlags.args, '--headless=new'] },
+    },
+    version: () => `${version([chromiumFlags.executablePath])}, ${version([process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver'])}`,
+  }),
   firefox: () => {
     const geckodriver = join(tools, 'bin/geckodriver');
     return {
@@ -633,7 +648,7 @@ async function runEngine(name) {
 let failed = false;
 try {
   await startServers();
-  for (const name of wanted.length ? wanted : Object.keys(engines)) {
+  for (const name of wanted.length ? wanted : ['webkit', 'firefox']) {
     if (!engines[name]) {
       console.log(`unknown engine ${name}; known: ${Object.keys(engines).join(', ')}`);
       failed = true;
