@@ -5,6 +5,9 @@
 #   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen)
 #   scripts/setup.sh test    all of the above, plus Chromium, chromedriver, pdftotext, brotli
 #                            and the end-to-end test packages
+#   scripts/setup.sh engines all of `test`, plus the other browser engines for `make engines`:
+#                            WebKitGTK's WebKitWebDriver + MiniBrowser, xvfb-run, Firefox ESR
+#                            and geckodriver (cargo)
 #
 # Tools go into $ZELFSCAN_TOOLS (default ~/.cache/zelfscan/tools), so clones share them.
 set -euo pipefail
@@ -89,10 +92,26 @@ npm_install "$tools/node"
 wasm-opt --version 2>/dev/null | grep -q "version 132" ||
   stop "wasm-opt 132 is not first on PATH (found: $(command -v wasm-opt || echo none))."
 
-[ "$mode" = test ] || exit 0
+case "$mode" in
+test | engines) ;;
+*) exit 0 ;;
+esac
 
 ensure_apt chromium chromium
 ensure_apt chromedriver chromium-driver
 ensure_apt pdftotext poppler-utils
 ensure_apt brotli brotli
 npm_install "$root/tests/e2e"
+
+[ "$mode" = engines ] || exit 0
+
+# Safari's engine: WebKitGTK's WebDriver drives its MiniBrowser, which needs an X display
+# (xvfb-run gives it a virtual one). Firefox: geckodriver drives Firefox ESR, headless.
+ensure_apt WebKitWebDriver webkit2gtk-driver
+ensure_apt xvfb-run xvfb
+ensure_apt firefox-esr firefox-esr
+geckodriver_version="0.36.0"
+if ! geckodriver --version 2>/dev/null | grep -qF "$geckodriver_version"; then
+  say "installing geckodriver $geckodriver_version into $tools (drives Firefox; takes about 3 minutes)"
+  cargo install geckodriver --locked --version "$geckodriver_version" --root "$tools"
+fi

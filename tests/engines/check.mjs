@@ -1,0 +1,667 @@
+// The widget in the engines Playwright does not drive here: WebKit (Safari's engine, as WebKitGTK's
+// MiniBrowser) and Gecko (Firefox ESR), over W3C WebDriver with a small client on plain fetch.
+// `make engines` runs it after `make build` and `scripts/setup.sh engines`; not part of `make test`.
+//
+//   node tests/engines/check.mjs [webkit] [firefox] [chromium] [--only=TEXT] [--break=NAME]
+//
+// Per engine it checks what differs between engines: the widget starts and keeps an answer given
+// with a real click in localStorage across a reload (without and with the strict CSP); the iframe
+// way across two sites fits the frame to its step; the mount way starts in the page; a sandboxed
+// frame runs in memory under README's sandbox policy; a result link shows the read-only view;
+// the results step prints (W3C "Print Page") with the report's texts and without the screen's
+// controls. Where the driver speaks WebDriver BiDi (geckodriver) any console error fails a check.
+// Each prints PASS, FAIL or UNSUPPORTED; the exit code is 1 on any FAIL.
+//
+// --only=TEXT runs the checks whose name contains TEXT. --break=NAME breaks one input to show
+// that its check can fail: storage-key, code, frame-script, mount-script, sandbox-cors,
+// sandbox-policy (WebKit only), print-step, print-controls, console (BiDi only).
+//
+// Ports: ZELFSCAN_ENGINES_PORT (default 4190) and the four after it: the widget without and
+// with the CSP, the host site, the driver, the widget with README's policy for sandboxed frames.
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adapt, pagesDir, snippet, writeHostPage } from '../e2e/lib/host-pages.mjs';
+import { chromium as chromiumFlags } from '../e2e/chromium.mjs';
+
+// Node 20 has WebSocket (for WebDriver BiDi's console log) only behind a flag: run again with it.
+if (typeof WebSocket === 'undefined' && !process.env.ZELFSCAN_ENGINES_NO_BIDI) {
+  const again = spawnSync(process.execPath, ['--experimental-websocket', ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, ZELFSCAN_ENGINES_NO_BIDI: '1' },
+  });
+  process.exit(again.status ?? 1);
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tools = process.env.ZELFSCAN_TOOLS ?? join(process.env.HOME, '.cache/zelfscan/tools');
+const base = Number(process.env.ZELFSCAN_ENGINES_PORT ?? 4190);
+const ports = { plain: base, csp: base + 1, host: base + 2, driver: base + 3, sandbox: base + 4 };
+const args = process.argv.slice(2);
+const broken = (args.find((a) => a.startsWith('--break=')) ?? '').slice('--break='.length);
+const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
+const wanted = args.filter((a) => !a.startsWith('--'));
+const content = JSON.parse(readFileSync(join(root, 'src/content/scan.json'), 'utf8'));
+const STORAGE_KEY = broken === 'storage-key' ? 'zelfscan-broken' : 'zelfscan';
+const WAIT = 30_000;
+
+// ---------------------------------------------------------------------------------------------
+// The engines. Each names its driver command and the capabilities of a headless session.
+
+function dpkgFile(pkg, pattern) {
+  try {
+    return execFileSync('dpkg', ['-L', pkg], { encoding: 'utf8' }).split('\n').find((line) => pattern.test(line));
+  } catch {
+    return undefined;
+  }
+}
+
+function version(command, flag = '--version') {
+  try {
+    return execFileSync(command[0], [...command.slice(1), flag], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n')[0];
+  } catch (e) {
+    return `unknown (${e.message.split('\n')[0]})`;
+  }
+}
+
+const engines = {
+  webkit: () => {
+    const browser = dpkgFile('libwebkit2gtk-4.1-0', /\/MiniBrowser$/) ?? dpkgFile('webkit2gtk-driver', /\/MiniBrowser$/);
+    if (!browser) return { missing: 'MiniBrowser (apt webkit2gtk-driver); run scripts/setup.sh engines' };
+    return {
+      // MiniBrowser needs a display even when headless: xvfb-run gives it a virtual one.
+      command: ['xvfb-run', '-a', 'WebKitWebDriver', `--port=${ports.driver}`],
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: browser, args: ['--automation']  },
+      },
+      version: () => `WebKitGTK ${dpkgVersion('libwebkit2gtk-4.1-0')} (MiniBrowser, WebKitWebDriver of webkit2gtk-driver ${dpkgVersion('webkit2gtk-driver')})`,
+    };
+  },
+  // The baseline, not run by default (Playwright covers Chromium): the same checks in Debian's
+  // Chromium, with the flags tests/e2e/chromium.mjs gives, show what the others differ from.
+  chromium: () => ({
+    command: [process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver', `--port=${ports.driver}`],
+    capabilities: {
+      browserName: 'chrome',
+      'goog:chromeOptions': { binary: chromiumFlags.executablePath, args: [...chromiumFlags.args, '--headless=new'] },
+    },
+    version: () => `${version([chromiumFlags.executablePath])}, ${version([process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver'])}`,
+  }),
+  firefox: () => {
+    const geckodriver = join(tools, 'bin/geckodriver');
+    return {
+      command: [geckodriver, `--port=${ports.driver}`],
+      capabilities: {
+        browserName: 'firefox',
+        // WebDriver BiDi, for the console (WebKitWebDriver 2.50 refuses this capability).
+        webSocketUrl: true,
+        'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless'], prefs: { 'intl.accept_languages': 'nl' } },
+      },
+      version: () => `${version(['/usr/bin/firefox-esr'])}, ${version([geckodriver])}`,
+    };
+  },
+};
+
+function dpkgVersion(pkg) {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
+  } catch {
+    return 'unknown';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A W3C WebDriver client: just the commands the checks use.
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735fa0fe6b';
+
+class Session {
+  constructor(url, id) {
+    this.url = url;
+    this.id = id;
+  }
+
+  static async start(url, capabilities) {
+    const answer = await call(url, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
+    const session = new Session(url, answer.sessionId);
+    session.capabilities = answer.capabilities;
+    await session.listen();
+    return session;
+  }
+
+  /**
+   * Where the driver speaks WebDriver BiDi, collects the console's errors (and the engine's own
+   * error reports, such as CSP violations) from the first page load on into consoleErrors;
+   * otherwise leaves it undefined. Setting consoleErrors to null stops collecting.
+   */
+  async listen() {
+    const address = this.capabilities?.webSocketUrl;
+    if (typeof address !== 'string' || typeof WebSocket === 'undefined') return;
+    const socket = new WebSocket(address);
+    await new Promise((resolve, reject) => {
+      socket.onopen = resolve;
+      socket.onerror = () => reject(new Error(`WebDriver BiDi at ${address} did not open`));
+    });
+    this.socket = socket;
+    this.consoleErrors = [];
+    const subscribed = new Promise((resolve) => {
+      socket.onmessage = (message) => {
+        const data = JSON.parse(message.data);
+        if (data.id === 1) resolve();
+        if (data.method === 'log.entryAdded' && data.params.level === 'error' && this.consoleErrors) {
+          this.consoleErrors.push(`${data.params.type}: ${data.params.text}`);
+        }
+      };
+    });
+    socket.send(JSON.stringify({ id: 1, method: 'session.subscribe', params: { events: ['log.entryAdded'] } }));
+    await subscribed;
+  }
+
+  cmd(method, path, body) {
+    return call(this.url, method, `/session/${this.id}${path}`, body);
+  }
+
+  navigate(url) {
+    return this.cmd('POST', '/url', { url });
+  }
+
+  /** Runs `script` (a function body) in the current browsing context with `args`. */
+  run(script, ...args) {
+    return this.cmd('POST', '/execute/sync', { script, args });
+  }
+
+  async find(css) {
+    const found = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
+    return found.length > 0 ? found[0] : null;
+  }
+
+  click(element) {
+    return this.cmd('POST', `/element/${element[ELEMENT] ?? Object.values(element)[0]}/click`, {});
+  }
+
+  /** Switches into the frame `element`, or back to the top document with null. */
+  frame(element) {
+    return this.cmd('POST', '/frame', { id: element });
+  }
+
+  async screenshot(file) {
+    mkdirSync(join(root, 'target/engines'), { recursive: true });
+    writeFileSync(join(root, 'target/engines', file), Buffer.from(await this.cmd('GET', '/screenshot'), 'base64'));
+  }
+
+  print(options) {
+    return this.cmd('POST', '/print', options);
+  }
+
+  close() {
+    this.socket?.close();
+    return this.cmd('DELETE', '', undefined).catch(() => {});
+  }
+}
+
+async function call(url, method, path, body) {
+  const response = await fetch(url + path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    // A driver that hangs (a browser that cannot start) fails the check instead of the run.
+    signal: AbortSignal.timeout(90_000),
+  });
+  const text = await response.text();
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`${method} ${path}: HTTP ${response.status}: ${text.slice(0, 200)}`);
+  }
+  if (!response.ok || (json.value && json.value.error)) {
+    const v = json.value ?? {};
+    throw new WebDriverError(`${method} ${path}: ${v.error ?? response.status}: ${(v.message ?? text).split('\n')[0]}`, v.error);
+  }
+  return json.value;
+}
+
+class WebDriverError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Polls `probe` until it returns a truthy value; throws `what` after `timeout` ms. */
+async function until(what, probe, timeout = WAIT) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = value;
+    } catch (e) {
+      last = e.message;
+    }
+    if (Date.now() > end) throw new Error(`${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers: the widget (without and with the strict CSP, framable by the host site) and the host
+// site on localhost with its own strict policy, as tests/e2e/lib/embed.mjs sets them up.
+
+const widgetAt = (mode) => `http://127.0.0.1:${ports[mode]}/`;
+const hostSite = `http://localhost:${ports.host}/`;
+const widgetOrigins = `${new URL(widgetAt('csp')).origin} ${new URL(widgetAt('sandbox')).origin}`;
+const hostPolicy = `default-src 'self'; script-src 'self' ${widgetOrigins}; frame-src ${widgetOrigins}; style-src 'self'`;
+const children = [];
+
+/** README's policy for frames that may be sandboxed, for the widget served on ports.sandbox. */
+function sandboxPolicy() {
+  const origin = new URL(widgetAt('sandbox')).origin;
+  return snippet('csp-sandbox')
+    .trim()
+    .replace(/^Content-Security-Policy:\s*/, '')
+    .replace(/;\s*frame-ancestors[^;]*$/, '')
+    .replaceAll('https://example.nl', origin);
+}
+
+async function startProcess(command, ready, what) {
+  // Its own process group, so that stopping it also stops what it started (xvfb-run: Xvfb, the driver).
+  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  let errors = '';
+  child.stderr.on('data', (d) => {
+    errors += d;
+  });
+  children.push(child);
+  await until(`${what} did not start: ${errors.slice(-300)}`, async () => {
+    if (child.exitCode !== null) throw new Error(`${what} exited: ${errors.slice(-300)}`);
+    await fetch(ready);
+    return true;
+  }, 20_000);
+  return child;
+}
+
+function stop(child) {
+  if (child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill();
+  }
+}
+
+async function startServers() {
+  const serve = join(root, 'tests/e2e/serve.mjs');
+  const dist = join(root, 'dist');
+  await startProcess([process.execPath, serve, String(ports.plain), dist, `--pages=${pagesDir}`], widgetAt('plain'), 'the widget server');
+  await startProcess(
+    [process.execPath, serve, String(ports.csp), dist, '--csp', `--frame-ancestors=${new URL(hostSite).origin}`, `--pages=${pagesDir}`],
+    widgetAt('csp'),
+    'the widget server with CSP',
+  );
+  await startProcess([process.execPath, serve, String(ports.host), pagesDir, `--csp=${hostPolicy}`], hostSite, 'the host server');
+  await startProcess(
+    [process.execPath, serve, String(ports.sandbox), dist, `--csp=${sandboxPolicy()}`, `--frame-ancestors=${new URL(hostSite).origin}`],
+    widgetAt('sandbox'),
+    'the widget server with the sandbox policy',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers.
+
+/**
+ * Collects, from now on, what would be console errors: window errors, rejected promises,
+ * console.error calls and CSP violations. Classic WebDriver exposes no console, so a page loaded
+ * before this ran is checked by watch.js (host pages) or by what it shows.
+ */
+const WATCH = `
+  if (window.__zsErrors) return;
+  window.__zsErrors = [];
+  const note = (what) => window.__zsErrors.push(String(what));
+  window.addEventListener('error', (e) => note('error: ' + e.message));
+  window.addEventListener('unhandledrejection', (e) => note('rejection: ' + e.reason));
+  document.addEventListener('securitypolicyviolation', (e) => note('csp: ' + e.violatedDirective + ' ' + e.blockedURI));
+  const original = console.error;
+  console.error = (...a) => { note('console.error: ' + a.join(' ')); original.apply(console, a); };
+`;
+
+function watchFile() {
+  mkdirSync(pagesDir, { recursive: true });
+  writeFileSync(join(pagesDir, 'engines-watch.js'), `(function () {${WATCH.replace('if (window.__zsErrors) return;', '')}})();\n`);
+}
+
+const errors = (s) => s.run('return window.__zsErrors ?? ["the error watch is not installed"];');
+
+async function heading(s) {
+  return s.run("const h = document.querySelector('#zs-step-heading'); return h && h.getClientRects().length ? h.textContent.trim() : null;");
+}
+
+async function expectHeading(s, text, what = `the heading "${text}"`) {
+  await until(`${what} did not appear`, async () => (await heading(s)) === text);
+}
+
+async function clickTestId(s, id) {
+  const element = await until(`no [data-testid="${id}"]`, () => s.find(`[data-testid="${id}"]`));
+  // WebKitWebDriver does not scroll inside a frame before it clicks: an element below the
+  // frame's fold gets a click that lands nowhere (and reports success). A visitor scrolls first.
+  await s.run("arguments[0].scrollIntoView({ block: 'center' });", element);
+  await s.click(element);
+}
+
+function saved(s) {
+  return s.run('const t = localStorage.getItem(arguments[0]); return t === null ? null : JSON.parse(t);', STORAGE_KEY);
+}
+
+const bootFailed = (s) => s.run("return !!document.querySelector('[data-zs-boot=failed]');");
+
+// ---------------------------------------------------------------------------------------------
+// The checks. Each takes a session and throws with a plain reason on failure.
+
+const introTitle = content.texts.intro_title.nl;
+const firstArea = content.areas[0];
+const firstStatement = content.statements.find((st) => st.area === firstArea.id);
+
+/** Start, a real click on an answer, the answer in localStorage, and both after a reload. */
+async function widgetStarts(s, mode, engine) {
+  await s.navigate(`${widgetAt(mode)}index.html`);
+  await s.run(WATCH);
+  await expectHeading(s, introTitle, 'the intro heading');
+  if (await bootFailed(s)) throw new Error('the "could not be loaded" boot message shows');
+  await clickTestId(s, 'start');
+  await expectHeading(s, 'Vakdomeinen');
+  await clickTestId(s, 'next');
+  await expectHeading(s, firstArea.name.nl);
+  const id = `answer-${firstStatement.id}-4`;
+  // The click lands on the label when the input is covered by it: either answers.
+  await clickTestId(s, id);
+  await until(`the answer to ${firstStatement.id} is not 4 in localStorage["${STORAGE_KEY}"]`, async () => (await saved(s))?.answers?.[firstStatement.id] === 4);
+  const seen = await errors(s);
+  if (seen.length > 0) throw new Error(`errors: ${seen.join(' | ')}`);
+  // For a person to look at: the area step as this engine draws it.
+  await s.screenshot(`${engine}-${mode}-area.png`);
+  await s.navigate('about:blank');
+  await s.navigate(`${widgetAt(mode)}index.html`);
+  await s.run(WATCH);
+  await until('after a reload the widget did not go back to the first area', async () => (await heading(s)) === firstArea.name.nl);
+  const checked = await s.run('return document.querySelector(`[data-testid="${arguments[0]}"]`)?.checked ?? null;', id);
+  if (checked !== true) throw new Error(`after a reload ${id} is ${checked}, not checked`);
+  const after = await saved(s);
+  if (after?.answers?.[firstStatement.id] !== 4) throw new Error(`after a reload localStorage holds ${JSON.stringify(after?.answers)}`);
+  const later = await errors(s);
+  if (later.length > 0) throw new Error(`errors after the reload: ${later.join(' | ')}`);
+  return `heading "${introTitle}", answered ${firstStatement.id} = 4 by click, kept across a reload`;
+}
+
+/** The frame's element height and its document's height, read from both sides. */
+async function frameHeights(s) {
+  await s.frame(null);
+  const frame = await s.find('[data-zelfscan] iframe');
+  if (!frame) throw new Error('no iframe in [data-zelfscan]');
+  const outer = await s.run('return arguments[0].getBoundingClientRect().height;', frame);
+  await s.frame(frame);
+  const inner = await s.run(
+    'return { content: document.documentElement.getBoundingClientRect().height, scroll: document.documentElement.scrollHeight, view: window.innerHeight };',
+  );
+  return { outer, ...inner };
+}
+
+async function fitted(s, step) {
+  let last;
+  try {
+    return await until(`the frame does not fit its content on ${step}`, async () => {
+      last = await frameHeights(s);
+      return Math.abs(last.outer - last.content) <= 2 && last.scroll <= last.view + 1 ? last : null;
+    }, 15_000);
+  } catch (e) {
+    throw new Error(`${e.message.split(' (last')[0]}: frame ${last?.outer}px, document ${last?.content}px, scroll height ${last?.scroll}px`);
+  }
+}
+
+/** The iframe way across two sites: the frame's height follows each step's content. */
+async function embedFrame(s, name) {
+  let code = adapt(snippet('iframe'), widgetAt('csp'));
+  if (broken === 'frame-script') {
+    code = adapt(snippet('plain-iframe'), widgetAt('csp')).replace('<iframe', '<div data-zelfscan><iframe').replace('</iframe>', '</iframe></div>');
+  }
+  const page = writeHostPage('engines-frame.html', code);
+  await s.navigate(hostSite + page);
+  await s.run(WATCH);
+  const frame = await until('no widget iframe on the host page', () => s.find('[data-zelfscan] iframe'));
+  await s.frame(frame);
+  await s.run(WATCH);
+  await expectHeading(s, introTitle, 'the intro heading in the frame');
+  const intro = await fitted(s, 'the intro');
+  await clickTestId(s, 'start');
+  await expectHeading(s, 'Vakdomeinen');
+  await clickTestId(s, 'next');
+  await expectHeading(s, firstArea.name.nl);
+  const area = await fitted(s, firstArea.name.nl);
+  await s.frame(null);
+  await s.screenshot(`${name}-frame-area.png`);
+  await s.frame(frame);
+  if (Math.abs(area.outer - intro.outer) < 50) {
+    throw new Error(`the frame kept its height: ${intro.outer}px on the intro, ${area.outer}px on ${firstArea.name.nl}`);
+  }
+  const inFrame = await errors(s);
+  await s.frame(null);
+  const inHost = await errors(s);
+  if (inFrame.length + inHost.length > 0) throw new Error(`errors: ${[...inFrame, ...inHost].join(' | ')}`);
+  return `frame ${Math.round(intro.outer)}px = document on the intro, ${Math.round(area.outer)}px = document on ${firstArea.name.nl}`;
+}
+
+/** The mount way on a host page of the widget's site (CSP): the widget starts in the page. */
+async function embedMount(s) {
+  watchFile();
+  let code = `<script src="engines-watch.js"></script>\n${adapt(snippet('mount'), widgetAt('csp'))}`;
+  if (broken === 'mount-script') code = code.replace('embed.js', 'embed-missing.js');
+  // An inline script the page's policy refuses, before the page's own watch: only the console sees it.
+  if (broken === 'console') code = `<script>document.title = 'inline';</script>\n${code}`;
+  const page = writeHostPage('engines-mount.html', code);
+  await s.navigate(`${widgetAt('csp')}pages/${page}`);
+  await expectHeading(s, introTitle, 'the intro heading in the page');
+  const inside = await s.run("return !!document.querySelector('[data-zelfscan] #zs-step-heading') && !!document.querySelector('[data-testid=host-heading]');");
+  if (!inside) throw new Error('the widget is not inside the [data-zelfscan] element of the host page');
+  // The widget's stylesheet reached the page: the root resets the host page's styles.
+  const styled = await s.run("return getComputedStyle(document.querySelector('.zs')).boxSizing;");
+  if (styled !== 'border-box') throw new Error(`the widget's stylesheet is not applied (box-sizing ${styled})`);
+  await clickTestId(s, 'start');
+  await expectHeading(s, 'Vakdomeinen');
+  const seen = await errors(s);
+  if (seen.length > 0) throw new Error(`errors (from before embed.js ran): ${seen.join(' | ')}`);
+  return 'started in the page, stylesheet applied, no errors from page load on';
+}
+
+/**
+ * A CMS's sandbox="allow-scripts allow-forms" frame (opaque origin): with README's CORS header
+ * the widget runs in memory and says answers are not kept; without it the frame says the scan
+ * could not be loaded instead of staying blank.
+ */
+async function sandboxed(s) {
+  const page = (name, base) =>
+    writeHostPage(name, adapt(snippet('plain-iframe'), base).replace('<iframe ', '<iframe sandbox="allow-scripts allow-forms" '));
+  // The policy README gives for this case; with its plain one WebKit blocks even embed.js.
+  const at = broken === 'sandbox-policy' ? widgetAt('csp') : widgetAt('sandbox');
+  const cors = broken === 'sandbox-cors' ? at : `${at}cors/`;
+  await s.navigate(hostSite + page('engines-sandbox-cors.html', cors));
+  await s.frame(await until('no iframe on the host page', () => s.find('iframe')));
+  const notice = await until('no storage notice in the sandboxed frame', () =>
+    s.run("const n = document.querySelector('[data-testid=storage-notice]'); return n && n.textContent;"),
+  );
+  if (!notice.includes('Deze browser staat opslaan niet toe')) throw new Error(`the storage notice says: ${notice}`);
+  await clickTestId(s, 'start');
+  await expectHeading(s, 'Vakdomeinen');
+  await s.frame(null);
+  if (s.consoleErrors?.length) throw new Error(`console errors: ${s.consoleErrors.join(' | ')}`);
+  // From here the browser reports the refused CORS requests as errors, as it should.
+  if (s.consoleErrors) s.consoleErrors = null;
+  await s.navigate(hostSite + page('engines-sandbox-no-cors.html', at));
+  await s.frame(await until('no iframe on the host page', () => s.find('iframe')));
+  const failed = await until('without the CORS header no "could not be loaded" message in the frame', () =>
+    s.run("const f = document.querySelector('[data-zs-boot=failed] [lang=nl]'); return f && f.textContent;"),
+  );
+  return `runs in memory with the notice; without CORS: "${failed.slice(0, 40)}..."`;
+}
+
+let resultCode;
+function makeCode() {
+  if (resultCode) return resultCode;
+  const dir = mkdtempSync(join(tmpdir(), 'zelfscan-engines-'));
+  const file = join(dir, 'answers.json');
+  const answers = Object.fromEntries(content.statements.slice(0, 6).map((st, i) => [st.id, (i % 5) + 1]));
+  writeFileSync(file, JSON.stringify({ v: 3, answers, desired: {}, domains: {}, step: 'results', lang: 'nl' }));
+  resultCode = execFileSync('cargo', ['run', '-q', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', 'code', file], { cwd: root, encoding: 'utf8' }).trim();
+  return resultCode;
+}
+
+/** A result link shows the read-only view and leaves localStorage alone. */
+async function sharedLink(s) {
+  let code = makeCode();
+  if (broken === 'code') code = code.replace(/[0-9A-Z](?=[^-]*$)/, (c) => (c === 'A' ? 'B' : 'A'));
+  await s.navigate(`${widgetAt('csp')}index.html`);
+  await s.run('localStorage.clear();');
+  await s.navigate('about:blank');
+  await s.navigate(`${widgetAt('csp')}index.html#r=${code}`);
+  await s.run(WATCH);
+  await until('no read-only banner (data-testid="shared-banner")', () =>
+    s.run("const b = document.querySelector('[data-testid=shared-banner]'); return !!b && b.getClientRects().length > 0;"),
+  );
+  const keys = await s.run('return Object.keys(localStorage);');
+  if (keys.length > 0) throw new Error(`the read-only view wrote to localStorage: ${keys.join(', ')}`);
+  const seen = await errors(s);
+  if (seen.length > 0) throw new Error(`errors: ${seen.join(' | ')}`);
+  return `banner shown for a ${code.length}-character code, localStorage untouched`;
+}
+
+const MAX_PAGES = 15;
+const words = (text) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
+
+/** A complete record on the results step, printed with W3C "Print Page" and read with pdftotext. */
+async function printing(s, name) {
+  const answers = Object.fromEntries(content.statements.map((st, i) => [st.id, i % 11 === 5 ? 'dont_know' : (i % 5) + 1]));
+  const record = { v: 3, answers, desired: {}, domains: { soza: 'practice' }, step: 'results', lang: 'nl', completed: Date.UTC(2026, 2, 15, 12) };
+  await s.navigate(`${widgetAt('csp')}index.html`);
+  await s.run('localStorage.setItem(arguments[0], arguments[1]);', 'zelfscan', JSON.stringify(record));
+  await s.navigate('about:blank');
+  await s.navigate(`${widgetAt('csp')}index.html`);
+  await expectHeading(s, 'De uitkomst van uw zelfscan');
+  if (broken === 'print-step') {
+    await clickTestId(s, 'back');
+    await expectHeading(s, 'Overzicht van uw antwoorden');
+  }
+  if (broken === 'print-controls') {
+    // The screen's controls printed after all: a later !important rule undoes the print rules.
+    await s.run(`const sheet = new CSSStyleSheet();
+      sheet.replaceSync('@media print { .zs button, .zs-header, .zs-actions, .zs-footer { display: block !important; } }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];`);
+  }
+  let pdf;
+  try {
+    pdf = await s.print({ page: { width: 21, height: 29.7 }, background: false, shrinkToFit: true });
+  } catch (e) {
+    if (e.code === 'unknown command' || e.code === 'unsupported operation') {
+      throw new Unsupported(`this driver has no Print Page (${e.message})`);
+    }
+    throw e;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'zelfscan-engines-pdf-'));
+  const file = join(dir, `report-${name}.pdf`);
+  writeFileSync(file, Buffer.from(pdf, 'base64'));
+  mkdirSync(join(root, 'target/engines'), { recursive: true });
+  copyFileSync(file, join(root, 'target/engines', `report-${name}.pdf`));
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+  const all = words(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  const missing = [
+    'Rapport zelfscan datagestuurde gemeente',
+    'Al uw antwoorden',
+    'Bespreek de uitkomst met een adviseur',
+    ...content.areas.map((a) => a.name.nl),
+    ...content.statements.slice(0, 3).map((st) => st.text.nl),
+  ].filter((text) => !all.includes(words(text)));
+  const present = ['Afdrukken of opslaan als pdf', 'Vorige', 'English', `${firstArea.name.nl} wijzigen`, 'Toegankelijkheid'].filter((label) => all.includes(words(label)));
+  const problems = [];
+  // The bound of Chromium's report test (tests/e2e/specs/report.spec.mjs): the break rules hold.
+  if (pages > MAX_PAGES) problems.push(`${pages} pages, more than ${MAX_PAGES}`);
+  if (missing.length) problems.push(`missing: ${missing.join(' | ')}`);
+  if (present.length) problems.push(`screen-only controls printed: ${present.join(' | ')}`);
+  if (problems.length) throw new Error(`${problems.join('; ')} (target/engines/report-${name}.pdf)`);
+  const numbered = all.includes(`pagina 1 van ${pages}`);
+  return `${pages} pages, report texts in, no controls; page numbers "pagina k van n" ${numbered ? 'printed' : 'NOT printed (no @page margin boxes)'} (target/engines/report-${name}.pdf)`;
+}
+
+class Unsupported extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+
+const checks = [
+  ['widget (no CSP)', (s, engine) => widgetStarts(s, 'plain', engine)],
+  ['widget (strict CSP)', (s, engine) => widgetStarts(s, 'csp', engine)],
+  ['embed iframe', embedFrame],
+  ['embed mount', embedMount],
+  ['embed sandboxed iframe', sandboxed],
+  ['result link', sharedLink],
+  ['print', printing],
+];
+
+async function runEngine(name) {
+  const engine = engines[name]();
+  const results = [];
+  if (engine.missing) {
+    console.log(`${name}: FAIL cannot run: ${engine.missing}`);
+    return [{ status: 'FAIL' }];
+  }
+  console.log(`${name}: ${engine.version()}`);
+  const driver = await startProcess(engine.command, `http://127.0.0.1:${ports.driver}/status`, `${name}'s driver`);
+  try {
+    for (const [label, check] of checks.filter(([l]) => l.includes(only))) {
+      let s;
+      const started = Date.now();
+      try {
+        // A new session (a fresh profile) per check, so no check sees another's storage.
+        s = await Session.start(`http://127.0.0.1:${ports.driver}`, engine.capabilities);
+        await s.cmd('POST', '/window/rect', { width: 1024, height: 900 }).catch(() => {});
+        let detail = await check(s, name);
+        if (s.consoleErrors !== undefined) {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          if (s.consoleErrors?.length) throw new Error(`console errors: ${s.consoleErrors.join(' | ')}`);
+          detail += '; console (BiDi) clean';
+        }
+        results.push({ status: 'PASS' });
+        console.log(`${name}: PASS ${label}: ${detail} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      } catch (e) {
+        const status = e instanceof Unsupported ? 'UNSUPPORTED' : 'FAIL';
+        results.push({ status });
+        console.log(`${name}: ${status} ${label}: ${e.message}`);
+      } finally {
+        await s?.close();
+      }
+    }
+  } finally {
+    stop(driver);
+  }
+  return results;
+}
+
+let failed = false;
+try {
+  await startServers();
+  for (const name of wanted.length ? wanted : ['webkit', 'firefox']) {
+    if (!engines[name]) {
+      console.log(`unknown engine ${name}; known: ${Object.keys(engines).join(', ')}`);
+      failed = true;
+      continue;
+    }
+    const results = await runEngine(name);
+    if (results.some((r) => r.status === 'FAIL')) failed = true;
+  }
+} catch (e) {
+  console.log(`FAIL ${e.message}`);
+  failed = true;
+} finally {
+  children.forEach(stop);
+}
+console.log(failed ? 'engines: FAIL' : 'engines: all PASS');
+process.exit(failed ? 1 : 0);
