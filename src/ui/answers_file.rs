@@ -27,6 +27,35 @@ pub fn download_answers(ctx: Ctx) {
     let _ = download::offer(ctx.t(T::AnswersFileName), &text, "application/json");
 }
 
+/// Reads the answers file chosen in a file input (its `change` event) and hands the session it
+/// holds to `done`, or `None` when it is too large or cannot be read; nothing when no file was
+/// chosen. The input is emptied so that the same file can be chosen again.
+pub fn read_chosen_file(
+    event: web_sys::Event,
+    ctx: Ctx,
+    done: impl FnOnce(Option<zelfscan_core::session::Session>) + 'static,
+) {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let Some(input) = input else { return };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    if file.size() > saved::MAX_RECORD_BYTES as f64 {
+        done(None);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|value| value.as_string());
+        done(text.and_then(|text| saved::from_json(&text, ctx.scan).ok()));
+    });
+}
+
 /// The download button and the import control, where people look for them: on the intro (to
 /// continue from a file), the summary and the results. The native file input is hidden: its
 /// "Choose file" would speak the browser's language, not the widget's, so a labelled button in
@@ -42,25 +71,7 @@ pub fn AnswersFile() -> impl IntoView {
         }
     };
     let import = move |event: web_sys::Event| {
-        let input = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(input) = input else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Let the same file be chosen again later.
-        input.set_value("");
-        if file.size() > saved::MAX_RECORD_BYTES as f64 {
-            outcome.set(Some(ImportOutcome::Failed));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|value| value.as_string());
-            let imported = text.and_then(|text| saved::from_json(&text, ctx.scan).ok());
+        read_chosen_file(event, ctx, move |imported| {
             let result = match imported {
                 Some(imported) => {
                     let mut count = 0;

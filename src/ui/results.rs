@@ -40,6 +40,9 @@ pub fn Results() -> impl IntoView {
                     <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
                         {ctx.tx(T::Back)}
                     </button>
+                    <button type="button" class="zs-button" data-testid="history-open" on:click=move |_| crate::ui::history::open()>
+                        {ctx.tx(T::HistoryOpen)}
+                    </button>
                 </Show>
             </div>
             <div class="zs-report-profile">

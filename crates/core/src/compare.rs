@@ -139,7 +139,7 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
     let height = 30 * c.areas.len() as i32 + 30;
     let _ = write!(
         out,
-        "<h2 id=\"zs-compare-title\">{}</h2><p id=\"zs-compare-desc\">{}</p>\
+        "<h2 id=\"zs-compare-title\" tabindex=\"-1\">{}</h2><p id=\"zs-compare-desc\">{}</p>\
          <svg class=\"zs-team-chart\" viewBox=\"0 0 640 {height}\" role=\"img\" aria-labelledby=\"zs-compare-title\" \
          aria-describedby=\"zs-compare-desc\" data-testid=\"compare-chart\">",
         fill(&escape(T::CompareTitle.get(lang)), &names),
@@ -172,7 +172,11 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
         }
     }
     let bottom = height - 6;
-    for (x, label) in [(RANGE_LEFT, "0"), (range_x(50.0), "50"), (RANGE_RIGHT, "100")] {
+    for (x, label) in [
+        (RANGE_LEFT, "0"),
+        (range_x(50.0), "50"),
+        (RANGE_RIGHT, "100"),
+    ] {
         let _ = write!(
             out,
             "<text x=\"{x}\" y=\"{bottom}\" text-anchor=\"middle\">{label}</text>"
@@ -225,9 +229,7 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
             escape(T::CompareDomains.get(lang)),
             escape(T::ColDomain.get(lang)),
         );
-        let stage = |s: Option<DomainStage>| {
-            escape(s.map_or(T::NotChosen, T::stage).get(lang))
-        };
+        let stage = |s: Option<DomainStage>| escape(s.map_or(T::NotChosen, T::stage).get(lang));
         for d in &c.domains {
             let domain = &scan.domains[d.domain];
             let _ = write!(
@@ -298,12 +300,19 @@ mod tests {
         let culture = &c.areas[1];
         assert_eq!((culture.before, culture.after), (Some(0.0), Some(50.0)));
         assert_eq!(culture.change(), Some(50.0));
-        assert_eq!((culture.desired_before, culture.desired_after), (Some(2), None));
+        assert_eq!(
+            (culture.desired_before, culture.desired_after),
+            (Some(2), None)
+        );
         assert_eq!(culture.desired_change(), None);
         let service = &c.areas[2];
         assert_eq!(service.before, None);
         assert_eq!(service.after, Some(37.5));
-        assert_eq!(service.change(), None, "no invented score for the earlier scan");
+        assert_eq!(
+            service.change(),
+            None,
+            "no invented score for the earlier scan"
+        );
         assert_eq!(service.shown_change(), None);
         assert!(c.gone_before.is_empty() && c.gone_after.is_empty());
     }
