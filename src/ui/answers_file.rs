@@ -33,7 +33,7 @@ pub fn download_answers(ctx: Ctx) {
 pub fn read_chosen_file(
     event: web_sys::Event,
     ctx: Ctx,
-    done: impl FnOnce(Option<zelfscan_core::session::Session>) + 'static,
+    done: Box<dyn FnOnce(Option<zelfscan_core::session::Session>)>,
 ) {
     let input = event
         .target()
@@ -71,17 +71,21 @@ pub fn AnswersFile() -> impl IntoView {
         }
     };
     let import = move |event: web_sys::Event| {
-        read_chosen_file(event, ctx, move |imported| {
-            let result = match imported {
-                Some(imported) => {
-                    let mut count = 0;
-                    ctx.change(|s| count = s.answers.take_over(imported.answers));
-                    ImportOutcome::Imported(count)
-                }
-                None => ImportOutcome::Failed,
-            };
-            outcome.set(Some(result));
-        });
+        read_chosen_file(
+            event,
+            ctx,
+            Box::new(move |imported| {
+                let result = match imported {
+                    Some(imported) => {
+                        let mut count = 0;
+                        ctx.change(|s| count = s.answers.take_over(imported.answers));
+                        ImportOutcome::Imported(count)
+                    }
+                    None => ImportOutcome::Failed,
+                };
+                outcome.set(Some(result));
+            }),
+        );
     };
     let message = move || {
         outcome.get().map(|outcome| match outcome {

@@ -3,8 +3,13 @@
 //! from another device, given as a result code or an answers file (browsers clear
 //! localStorage). The change per area is shown as a chart and a table, both from
 //! `core::compare`, the same as `zelfscan-content compare`.
+//!
+//! The markup is static (`core::compare::history_html` and friends, set as `inner_html`) and
+//! its clicks, submits and the file input's change are handled once on the view's element by
+//! their `data-action`: reactive elements per control cost the wasm several times as much.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::ui::answers_file::read_chosen_file;
 use crate::ui::context::{now, Ctx};
@@ -12,7 +17,7 @@ use crate::ui::report_cover::offset_minutes;
 use crate::ui::share::{error_text, layouts};
 use zelfscan_core::answers::Answers;
 use zelfscan_core::codes;
-use zelfscan_core::compare::{compare, compare_html};
+use zelfscan_core::compare::{compare, compare_html, confirm_html, history_html, other_html};
 use zelfscan_core::report::date_in_words;
 use zelfscan_core::texts::{fill, T};
 
@@ -20,10 +25,10 @@ use zelfscan_core::texts::{fill, T};
 #[derive(Clone, Copy)]
 pub struct HistoryOpen(pub RwSignal<bool>);
 
-/// Opens the history view, from the results.
-pub fn open() {
-    if let Some(HistoryOpen(open)) = use_context::<HistoryOpen>() {
-        open.set(true);
+impl HistoryOpen {
+    /// Opens or closes the history view.
+    pub fn set(self, open: bool) {
+        self.0.set(open);
         crate::ui::focus_step_heading();
     }
 }
@@ -50,22 +55,23 @@ fn delete(ctx: Ctx, completed: u64) {
     let _ = (ctx, completed, now());
 }
 
+/// The `HtmlInputElement` with this id.
+fn input(id: &str) -> Option<web_sys::HtmlInputElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}
+
 #[component]
 pub fn HistoryView() -> impl IntoView {
     let ctx = Ctx::use_context();
+    let open = use_context::<HistoryOpen>();
     let when = move |ms: u64| date_in_words(ms, offset_minutes(ms), ctx.lang());
-    let name = move |side: Side| match side {
-        Side::Kept(ms) => when(ms),
-        Side::Other => ctx.t(T::OtherScan).to_owned(),
-        Side::Current => ctx.t(T::CurrentScan).to_owned(),
-    };
-    let entries = Memo::new(move |_| kept(ctx));
-    let chosen = RwSignal::new(Vec::<u64>::new());
     let confirming = RwSignal::new(None::<u64>);
     let message = RwSignal::new(String::new());
     let compared = RwSignal::new(None::<(Answers, Answers, [Side; 2])>);
-    let pasted = RwSignal::new(String::new());
-    let file_input = NodeRef::<leptos::html::Input>::new();
 
     let show = move |earlier: Answers, later: Answers, sides: [Side; 2]| {
         message.set(String::new());
@@ -73,169 +79,147 @@ pub fn HistoryView() -> impl IntoView {
         crate::ui::focus_by_id("zs-compare-title");
     };
     let current = move || ctx.session.with_untracked(|s| s.answers.clone());
-    let compare_chosen = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let picked = chosen.get_untracked();
-        let two: Vec<(u64, Answers)> = entries.with_untracked(|all| {
-            all.iter()
-                .filter(|(t, _)| picked.contains(t))
-                .cloned()
-                .collect()
-        });
-        match <[(u64, Answers); 2]>::try_from(two) {
-            // Oldest first, as kept.
-            Ok([(t0, a0), (t1, a1)]) => show(a0, a1, [Side::Kept(t0), Side::Kept(t1)]),
-            Err(_) => message.set(ctx.t(T::HistoryChooseTwo).to_owned()),
+    let say = move |text: String| {
+        message.set(text);
+        crate::ui::focus_by_id("zs-history-message");
+    };
+    let act = move |ev: web_sys::Event| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let action = target.get_attribute("data-action").unwrap_or_default();
+        if ev.type_() == "submit" {
+            ev.prevent_default();
+        } else if ev.type_() == "change" {
+            if target.id() == "zs-other-file" {
+                read_chosen_file(
+                    ev,
+                    ctx,
+                    Box::new(move |read| match read {
+                        Some(other) => show(other.answers, current(), [Side::Other, Side::Current]),
+                        None => say(ctx.t(T::OtherFileFailed).to_owned()),
+                    }),
+                );
+            }
+            return;
         }
-    };
-    let compare_code = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match codes::decode(layouts(), &pasted.get_untracked()) {
-            Ok(decoded) => show(decoded.answers, current(), [Side::Other, Side::Current]),
-            Err(error) => message.set(error_text(error, ctx)),
-        }
-    };
-    let compare_file = move |ev: web_sys::Event| {
-        read_chosen_file(ev, ctx, move |read| match read {
-            Some(other) => show(other.answers, current(), [Side::Other, Side::Current]),
-            None => message.set(ctx.t(T::OtherFileFailed).to_owned()),
-        });
-    };
-    let delete_confirmed = move |_| {
-        if let Some(t) = confirming.get_untracked() {
-            delete(ctx, t);
-            chosen.update(|c| c.retain(|x| *x != t));
-            compared.update(|c| {
-                if c.as_ref()
-                    .is_some_and(|(_, _, s)| s.contains(&Side::Kept(t)))
-                {
-                    *c = None;
+        match action.as_str() {
+            "back" => {
+                if let Some(open) = open {
+                    open.set(false);
                 }
-            });
-            confirming.set(None);
-            message.set(fill(ctx.t(T::HistoryDeleted), &[("when", when(t))]));
-            crate::ui::focus_by_id("zs-history-message");
-        }
-    };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
-    let back = move |_| {
-        if let Some(HistoryOpen(open)) = use_context::<HistoryOpen>() {
-            open.set(false);
-            crate::ui::focus_step_heading();
-        }
-    };
-    let list = move || {
-        let all = entries.get();
-        if all.is_empty() {
-            return view! { <p data-testid="history-empty">{ctx.tx(T::HistoryEmpty)}</p> }
-                .into_any();
-        }
-        view! {
-            <ul class="zs-history" data-testid="history-list">
-                {all.into_iter().enumerate().map(|(i, (t, _))| {
-                    let n = i + 1;
-                    let id = format!("zs-kept-{t}");
-                    view! {
-                        <li class="zs-option" data-testid=format!("kept-{n}")>
-                            <input
-                                type="checkbox"
-                                id=id.clone()
-                                data-testid=format!("choose-{n}")
-                                prop:checked=move || chosen.with(|c| c.contains(&t))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    chosen.update(|c| { c.retain(|x| *x != t); if on { c.push(t); } });
-                                }
-                            />
-                            <label for=id.clone() id=format!("{id}-label")>
-                                {move || fill(ctx.t(T::HistoryScan), &[("when", when(t))])}
-                            </label>
-                            <button
-                                type="button"
-                                class="zs-link-button zs-no-print"
-                                aria-describedby=format!("{id}-label")
-                                data-testid=format!("delete-{n}")
-                                on:click=move |_| {
-                                    confirming.set(Some(t));
-                                    crate::ui::focus_by_id("zs-history-confirm");
-                                }
-                            >
-                                {ctx.tx(T::HistoryDelete)}
-                            </button>
-                        </li>
+            }
+            "print" => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }
+            "file" => {
+                if let Some(file) = input("zs-other-file") {
+                    file.click();
+                }
+            }
+            "delete" => {
+                confirming.set(
+                    target
+                        .get_attribute("data-time")
+                        .and_then(|v| v.parse().ok()),
+                );
+                crate::ui::focus_by_id("zs-history-confirm");
+            }
+            "delete-yes" => {
+                if let Some(t) = confirming.get_untracked() {
+                    delete(ctx, t);
+                    compared.update(|c| {
+                        if c.as_ref()
+                            .is_some_and(|(_, _, s)| s.contains(&Side::Kept(t)))
+                        {
+                            *c = None;
+                        }
+                    });
+                    confirming.set(None);
+                    say(fill(ctx.t(T::HistoryDeleted), &[("when", when(t))]));
+                }
+            }
+            "delete-no" => {
+                let t = confirming.get_untracked();
+                confirming.set(None);
+                if let Some(t) = t {
+                    // Back to the scan's checkbox, where the person was.
+                    if let Some(checkbox) = input(&format!("zs-kept-{t}")) {
+                        let _ = checkbox.focus();
                     }
-                }).collect_view()}
-            </ul>
+                }
+            }
+            "compare-chosen" => {
+                let checked = |t: u64| input(&format!("zs-kept-{t}")).is_some_and(|i| i.checked());
+                let mut two = kept(ctx);
+                two.retain(|(t, _)| checked(*t));
+                match <[(u64, Answers); 2]>::try_from(two) {
+                    // Oldest first, as kept.
+                    Ok([(t0, a0), (t1, a1)]) => show(a0, a1, [Side::Kept(t0), Side::Kept(t1)]),
+                    Err(_) => say(ctx.t(T::HistoryChooseTwo).to_owned()),
+                }
+            }
+            "compare-code" => {
+                let pasted = input("zs-other-code")
+                    .map(|i| i.value())
+                    .unwrap_or_default();
+                match codes::decode(layouts(), &pasted) {
+                    Ok(decoded) => show(decoded.answers, current(), [Side::Other, Side::Current]),
+                    Err(error) => say(error_text(error, ctx)),
+                }
+            }
+            _ => {}
         }
-        .into_any()
+    };
+    let top = move || {
+        let lang = ctx.lang();
+        let dated: Vec<(u64, String)> = kept(ctx).iter().map(|(t, _)| (*t, when(*t))).collect();
+        history_html(&dated, lang)
+    };
+    let confirm = move || {
+        confirming
+            .get()
+            .map(|t| confirm_html(&when(t), ctx.lang()))
+            .unwrap_or_default()
     };
     let figures = move || {
         compared.with(|c| {
-            c.as_ref().map(|(earlier, later, sides)| {
-                let labels = sides.map(name);
-                compare_html(
-                    ctx.scan,
-                    &compare(ctx.scan, earlier, later),
-                    [&labels[0], &labels[1]],
-                    ctx.lang(),
-                )
-            })
+            c.as_ref()
+                .map(|(earlier, later, sides)| {
+                    let [a, b] = sides.map(|side| match side {
+                        Side::Kept(ms) => when(ms),
+                        Side::Other => ctx.t(T::OtherScan).to_owned(),
+                        Side::Current => ctx.t(T::CurrentScan).to_owned(),
+                    });
+                    compare_html(
+                        ctx.scan,
+                        &compare(ctx.scan, earlier, later),
+                        [&a, &b],
+                        ctx.lang(),
+                    )
+                })
+                .unwrap_or_default()
         })
     };
     view! {
-        <section class="zs-step zs-history-view" aria-labelledby="zs-step-heading" data-testid="history">
-            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::HistoryTitle)}</h1>
-            <p class="zs-no-print">{ctx.tx(T::HistoryIntro)}</p>
-            <div class="zs-actions">
-                <button type="button" class="zs-button" data-testid="history-back" on:click=back>{ctx.tx(T::HistoryBack)}</button>
-                <button type="button" class="zs-button" data-testid="history-print" on:click=print>{ctx.tx(T::Print)}</button>
-            </div>
-            <form class="zs-no-print" on:submit=compare_chosen>
-                <fieldset class="zs-fieldset">
-                    <legend>{ctx.tx(T::HistoryLegend)}</legend>
-                    {list}
-                    <button type="submit" class="zs-button zs-button--primary" data-testid="compare-chosen">{ctx.tx(T::HistoryCompare)}</button>
-                </fieldset>
-            </form>
-            <Show when=move || confirming.get().is_some()>
-                <div class="zs-notice zs-no-print" id="zs-history-confirm" tabindex="-1" role="group" aria-labelledby="zs-history-confirm-text" data-testid="delete-confirm">
-                    <p id="zs-history-confirm-text">
-                        {move || confirming.get().map(|t| fill(ctx.t(T::HistoryDeleteConfirm), &[("when", when(t))]))}
-                    </p>
-                    <div class="zs-actions">
-                        <button type="button" class="zs-button zs-button--primary" data-testid="delete-yes" on:click=delete_confirmed>
-                            {ctx.tx(T::HistoryDeleteYes)}
-                        </button>
-                        <button type="button" class="zs-button" data-testid="delete-no" on:click=move |_| confirming.set(None)>
-                            {ctx.tx(T::HistoryDeleteNo)}
-                        </button>
-                    </div>
-                </div>
-            </Show>
-            <form class="zs-no-print" on:submit=compare_code>
-                <fieldset class="zs-fieldset">
-                    <legend>{ctx.tx(T::OtherLegend)}</legend>
-                    <p class="zs-field">
-                        <label for="zs-other-code">{ctx.tx(T::OtherCodeLabel)}</label>
-                        <input id="zs-other-code" type="text" autocomplete="off" spellcheck="false" data-testid="other-code" bind:value=pasted/>
-                    </p>
-                    <div class="zs-actions">
-                        <button type="submit" class="zs-button" data-testid="compare-code">{ctx.tx(T::OtherCompare)}</button>
-                        <button type="button" class="zs-button" data-testid="compare-file-button" on:click=move |_| {
-                            if let Some(input) = file_input.get() { input.click(); }
-                        }>
-                            {ctx.tx(T::OtherFile)}
-                        </button>
-                    </div>
-                    <input type="file" hidden tabindex="-1" aria-hidden="true" accept=".json,application/json" data-testid="compare-file" node_ref=file_input on:change=compare_file/>
-                </fieldset>
-            </form>
+        <section
+            class="zs-step"
+            aria-labelledby="zs-step-heading"
+            data-testid="history"
+            on:click=move |ev| act(ev.into())
+            on:submit=move |ev| act(ev.into())
+            on:change=act
+        >
+            <div inner_html=top></div>
+            <div inner_html=confirm></div>
+            <div inner_html=move || other_html(ctx.lang())></div>
             <p id="zs-history-message" tabindex="-1" role="status" data-testid="history-message">{move || message.get()}</p>
-            <div inner_html=move || figures().unwrap_or_default()></div>
+            <div inner_html=figures></div>
         </section>
     }
 }

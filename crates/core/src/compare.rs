@@ -246,6 +246,85 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
     out
 }
 
+/// The history view's controls as static markup, like its figures: the title, the actions,
+/// and the kept scans (completion time and date in words, oldest first) with a checkbox and a
+/// delete button each, in a form to compare two. The widget handles their clicks and submits
+/// on the view's element (`data-action`), not per control.
+pub fn history_html(kept: &[(u64, String)], lang: Lang) -> String {
+    let t = |key: T| escape(key.get(lang));
+    let mut out = format!(
+        "<h1 id=\"zs-step-heading\" tabindex=\"-1\">{}</h1><p class=\"zs-no-print\">{}</p>\
+         <div class=\"zs-actions\"><button type=\"button\" class=\"zs-button\" data-action=\"back\" data-testid=\"history-back\">{}</button>\
+         <button type=\"button\" class=\"zs-button\" data-action=\"print\" data-testid=\"history-print\">{}</button></div>\
+         <form class=\"zs-no-print\" data-action=\"compare-chosen\"><fieldset class=\"zs-fieldset\"><legend>{}</legend>\
+         <ul class=\"zs-history\" data-testid=\"history-list\">",
+        t(T::HistoryTitle),
+        t(T::HistoryIntro),
+        t(T::HistoryBack),
+        t(T::Print),
+        t(T::HistoryLegend),
+    );
+    if kept.is_empty() {
+        let _ = write!(
+            out,
+            "<li data-testid=\"history-empty\">{}</li>",
+            t(T::HistoryEmpty)
+        );
+    }
+    for (i, (time, when)) in kept.iter().enumerate() {
+        let n = i + 1;
+        let _ = write!(
+            out,
+            "<li class=\"zs-option\" data-testid=\"kept-{n}\"><input type=\"checkbox\" id=\"zs-kept-{time}\" \
+             data-testid=\"choose-{n}\"><label for=\"zs-kept-{time}\" id=\"zs-kept-{time}-label\">{}</label>\
+             <button type=\"button\" class=\"zs-link-button\" data-action=\"delete\" data-time=\"{time}\" \
+             aria-describedby=\"zs-kept-{time}-label\" data-testid=\"delete-{n}\">{}</button></li>",
+            fill(&t(T::HistoryScan), &[("when", escape(when))]),
+            t(T::HistoryDelete)
+        );
+    }
+    let _ = write!(
+        out,
+        "</ul><button type=\"submit\" class=\"zs-button zs-button--primary\" data-testid=\"compare-chosen\">{}</button></fieldset></form>",
+        t(T::HistoryCompare)
+    );
+    out
+}
+
+/// The confirmation before a kept scan is deleted.
+pub fn confirm_html(when: &str, lang: Lang) -> String {
+    let t = |key: T| escape(key.get(lang));
+    format!(
+        "<div class=\"zs-notice zs-no-print\" id=\"zs-history-confirm\" tabindex=\"-1\" role=\"group\" \
+         aria-labelledby=\"zs-history-confirm-text\" data-testid=\"delete-confirm\"><p id=\"zs-history-confirm-text\">{}</p>\
+         <div class=\"zs-actions\"><button type=\"button\" class=\"zs-button zs-button--primary\" data-action=\"delete-yes\" \
+         data-testid=\"delete-yes\">{}</button><button type=\"button\" class=\"zs-button\" data-action=\"delete-no\" \
+         data-testid=\"delete-no\">{}</button></div></div>",
+        fill(&t(T::HistoryDeleteConfirm), &[("when", escape(when))]),
+        t(T::HistoryDeleteYes),
+        t(T::HistoryDeleteNo)
+    )
+}
+
+/// The form to compare the current scan with one from another device: a code, or an answers
+/// file through a hidden file input opened by a labelled button in the widget's language.
+pub fn other_html(lang: Lang) -> String {
+    let t = |key: T| escape(key.get(lang));
+    format!(
+        "<form class=\"zs-no-print\" data-action=\"compare-code\"><fieldset class=\"zs-fieldset\"><legend>{}</legend>\
+         <p class=\"zs-field\"><label for=\"zs-other-code\">{}</label><input id=\"zs-other-code\" type=\"text\" \
+         autocomplete=\"off\" spellcheck=\"false\" data-testid=\"other-code\"></p><div class=\"zs-actions\">\
+         <button type=\"submit\" class=\"zs-button\" data-testid=\"compare-code\">{}</button><button type=\"button\" \
+         class=\"zs-button\" data-action=\"file\" data-testid=\"compare-file-button\">{}</button></div>\
+         <input type=\"file\" hidden tabindex=\"-1\" aria-hidden=\"true\" accept=\".json,application/json\" \
+         id=\"zs-other-file\" data-testid=\"compare-file\"></fieldset></form>",
+        t(T::OtherLegend),
+        t(T::OtherCodeLabel),
+        t(T::OtherCompare),
+        t(T::OtherFile)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,5 +502,22 @@ mod tests {
         assert_eq!(signed(5), "+5");
         assert_eq!(signed(-12), "-12");
         assert_eq!(signed(0), "0");
+    }
+    #[test]
+    fn the_history_controls_list_each_scan_with_its_controls_escaped() {
+        let kept = [(1_000, "1 mei".to_owned()), (2_000, "<2 mei>".to_owned())];
+        let html = history_html(&kept, Lang::En);
+        for expected in [
+            "<legend>Completed scans on this device</legend>",
+            "<input type=\"checkbox\" id=\"zs-kept-1000\" data-testid=\"choose-1\"><label for=\"zs-kept-1000\" id=\"zs-kept-1000-label\">Scan of 1 mei</label>",
+            "data-action=\"delete\" data-time=\"2000\" aria-describedby=\"zs-kept-2000-label\" data-testid=\"delete-2\">Delete</button>",
+            "Scan of &lt;2 mei&gt;",
+        ] {
+            assert!(html.contains(expected), "no {expected} in {html}");
+        }
+        assert!(history_html(&[], Lang::Nl).contains("nog geen afgeronde scan"));
+        assert!(confirm_html("<x>", Lang::Nl).contains("De scan van &lt;x&gt; verwijderen?"));
+        assert!(other_html(Lang::Nl)
+            .contains("<label for=\"zs-other-code\">Resultaatcode of link</label>"));
     }
 }
