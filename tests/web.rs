@@ -59,7 +59,7 @@ async fn an_answer_is_saved_to_local_storage_as_a_versioned_record() {
         .expect("readable")
         .expect("a saved record");
     let record: serde_json::Value = serde_json::from_str(&saved).expect("JSON");
-    assert_eq!(record["v"], 3);
+    assert_eq!(record["v"], 4);
     assert_eq!(record["answers"][first], 3);
 }
 

@@ -3,6 +3,7 @@
 //! table. **Architecture invariant:** nothing under `core` imports `leptos`, `web_sys` or
 //! `gloo`; it is tested natively with `cargo test`.
 
+pub mod address;
 pub mod answers;
 pub mod chart;
 pub mod codegen;
@@ -12,6 +13,7 @@ pub mod config;
 pub mod content;
 pub mod export;
 pub mod host;
+pub mod kept;
 pub mod merge;
 pub mod model;
 pub mod report;

@@ -10,7 +10,12 @@
 //! printed report gives. One struct, [`Record`], reads all three in a single typed pass: an
 //! older record lacks the newer fields, and their defaults (no change time, never cleared, never
 //! completed: time 0) are exactly the migration from it; a field an older version claims to
-//! have is foreign and ignored. Fixtures per version: `tests/fixtures/saved/`.
+//! have is foreign and ignored. Version 4 adds what the person keeps beside the answers
+//! (`crate::kept`): the team set (`team`: code, label, when added), the history of completed
+//! scans (`history`: completion time, when added, answers, desired levels, domains, by id) and
+//! what was removed from either (`removed`: identity -> time), so that removals merge across
+//! tabs; a version 3 record reads with an empty team set and history. Fixtures per version:
+//! `tests/fixtures/saved/`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -20,17 +25,21 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::answers::{Answer, Answers};
+use crate::kept::{History, HistoryEntry, Team, TeamEntry};
 use crate::merge::Stamps;
 use crate::model::Scan;
 use crate::session::{Session, Step};
 use crate::vocab::{DomainStage, Lang, LEVELS};
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 
-/// A record longer than this is refused unread: a real one is a few kilobytes, so anything this
-/// large is damage, and parsing it would only slow the start.
-pub const MAX_RECORD_BYTES: usize = 256 * 1024;
+/// A record longer than this is refused unread: anything this large is damage, and parsing it
+/// would only slow the start. The answers are a few kilobytes; a history entry of the shipped
+/// scan about 2 KB (one a day at most), a team code with its label about 100 bytes. So 1 MiB
+/// holds the answers with some 400 scans and 1000 codes, far beyond a scan a year or a team a
+/// workshop, and stays a fifth of the usual 5 MB localStorage quota.
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
 
 /// The largest time a record may carry; larger numbers are damage.
 pub use crate::merge::MAX_TIME;
@@ -52,7 +61,7 @@ pub enum DecodeError {
     TooLarge(usize),
 }
 
-/// A stored record or answers file of format version 1, 2 or 3 (see the module comment).
+/// A stored record or answers file of format version 1 to 4 (see the module comment).
 #[derive(Debug, Default, Deserialize)]
 struct Record {
     #[serde(default)]
@@ -73,6 +82,46 @@ struct Record {
     cleared: u64,
     #[serde(default)]
     completed: u64,
+    #[serde(default)]
+    team: Vec<SavedTeamEntry>,
+    #[serde(default)]
+    history: Vec<SavedHistoryEntry>,
+    #[serde(default)]
+    removed: Removed,
+}
+
+/// A team entry as saved (version 4).
+#[derive(Debug, Deserialize)]
+struct SavedTeamEntry {
+    code: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    added: u64,
+}
+
+/// A history entry as saved (version 4): the scan keyed by ids, like the record's own answers.
+#[derive(Debug, Deserialize)]
+struct SavedHistoryEntry {
+    completed: u64,
+    #[serde(default)]
+    added: u64,
+    #[serde(default)]
+    answers: BTreeMap<String, SavedAnswer>,
+    #[serde(default)]
+    desired: BTreeMap<String, u8>,
+    #[serde(default)]
+    domains: BTreeMap<String, SavedStage>,
+}
+
+/// What was removed from the team set and the history, and when (version 4). History entries
+/// are named by their completion time, written as a decimal string (JSON keys are strings).
+#[derive(Debug, Default, Deserialize)]
+struct Removed {
+    #[serde(default)]
+    team: BTreeMap<String, u64>,
+    #[serde(default)]
+    history: BTreeMap<String, u64>,
 }
 
 /// Only the version, read when a record does not fit [`Record`], so that a newer version's
@@ -249,6 +298,9 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
         mut changed,
         mut cleared,
         mut completed,
+        mut team,
+        mut history,
+        mut removed,
     } = record;
     if v == Version::Number(1) {
         // The migration from version 1: no change times, never cleared.
@@ -258,19 +310,104 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
         // The migration from versions 1 and 2: never completed.
         completed = 0;
     }
-    if let Some((area, level)) = desired.iter().find(|(_, l)| !(1..=LEVELS).contains(*l)) {
-        return Err(DecodeError::WrongShape(format!(
-            "desired level {level} for \"{area}\""
-        )));
+    if matches!(v, Version::Number(1..=3)) {
+        // The migration from versions 1 to 3: no team set, no history.
+        (team, history, removed) = (Vec::new(), Vec::new(), Removed::default());
     }
-    let too_late = [&changed.answers, &changed.desired, &changed.domains]
-        .into_iter()
-        .flat_map(|times| times.values())
-        .chain([&cleared, &completed])
-        .find(|&&time| time > MAX_TIME);
+    check_desired(&desired)?;
+    for entry in &history {
+        check_desired(&entry.desired)?;
+    }
+    let too_late = [
+        &changed.answers,
+        &changed.desired,
+        &changed.domains,
+        &removed.team,
+        &removed.history,
+    ]
+    .into_iter()
+    .flat_map(|times| times.values())
+    .chain([&cleared, &completed])
+    .chain(team.iter().map(|e| &e.added))
+    .chain(history.iter().flat_map(|e| [&e.completed, &e.added]))
+    .find(|&&time| time > MAX_TIME);
     if let Some(time) = too_late {
         return Err(DecodeError::WrongShape(format!("change time {time}")));
     }
+    if let Some(entry) = team.iter().find(|e| e.code.trim().is_empty()) {
+        return Err(DecodeError::WrongShape(format!(
+            "team code \"{}\"",
+            entry.code
+        )));
+    }
+    let mut history_removed = BTreeMap::new();
+    for (completed, time) in removed.history {
+        match completed.parse::<u64>() {
+            Ok(at) if at <= MAX_TIME => {
+                history_removed.insert(at, time);
+            }
+            _ => {
+                return Err(DecodeError::WrongShape(format!(
+                    "removed history entry \"{completed}\""
+                )))
+            }
+        }
+    }
+    let kept_team = Team {
+        entries: team
+            .into_iter()
+            .map(|e| TeamEntry {
+                code: e.code,
+                label: e.label,
+                added: e.added,
+            })
+            .collect(),
+        removed: removed.team,
+    };
+    let kept_history = History {
+        entries: history
+            .into_iter()
+            .map(|e| HistoryEntry {
+                completed: e.completed,
+                added: e.added,
+                answers: answers_of(e.answers, e.desired, e.domains),
+            })
+            .collect(),
+        removed: history_removed,
+    };
+    Ok(Session {
+        answers: answers_of(answers, desired, domains),
+        stamps: Stamps {
+            statements: changed.answers,
+            desired: changed.desired,
+            domains: changed.domains,
+            cleared,
+            completed,
+        },
+        step: Step::from_id(&step, scan),
+        lang: Lang::from_code(&lang).unwrap_or_default(),
+        // Merged with nothing: a record that holds an identity twice, or as entry and removal
+        // at once (only damage does), reads as the merge would leave it, so it saves and reads
+        // back the same.
+        team: kept_team.merge(&Team::default()),
+        history: kept_history.merge(&History::default(), cleared),
+    })
+}
+
+fn check_desired(desired: &BTreeMap<String, u8>) -> Result<(), DecodeError> {
+    match desired.iter().find(|(_, l)| !(1..=LEVELS).contains(*l)) {
+        Some((area, level)) => Err(DecodeError::WrongShape(format!(
+            "desired level {level} for \"{area}\""
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn answers_of(
+    answers: BTreeMap<String, SavedAnswer>,
+    desired: BTreeMap<String, u8>,
+    domains: BTreeMap<String, SavedStage>,
+) -> Answers {
     // Inserted one by one: collecting into a map would bring a sort into the wasm.
     let mut entered = Answers {
         desired,
@@ -282,18 +419,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
     for (id, stage) in domains {
         entered.domains.insert(id, stage.0);
     }
-    Ok(Session {
-        answers: entered,
-        stamps: Stamps {
-            statements: changed.answers,
-            desired: changed.desired,
-            domains: changed.domains,
-            cleared,
-            completed,
-        },
-        step: Step::from_id(&step, scan),
-        lang: Lang::from_code(&lang).unwrap_or_default(),
-    })
+    entered
 }
 
 /// Serialises a session to the JSON text that is stored (the current format version).
@@ -328,11 +454,75 @@ impl Writer {
     }
 
     fn record(mut self, session: &Session, scan: &Scan) -> String {
-        let answers = &session.answers;
         let stamps = &session.stamps;
-        self.open();
+        self.open('{');
         self.key("v");
         self.number(CURRENT_VERSION);
+        self.answers(&session.answers);
+        self.key("step");
+        self.string(&session.step.to_id(scan));
+        self.key("lang");
+        self.string(session.lang.code());
+        self.key("changed");
+        self.open('{');
+        for (name, times) in [
+            ("answers", &stamps.statements),
+            ("desired", &stamps.desired),
+            ("domains", &stamps.domains),
+        ] {
+            self.key(name);
+            self.map(times, |w, time| w.number(*time));
+        }
+        self.close('}');
+        self.key("cleared");
+        self.number(stamps.cleared);
+        self.key("completed");
+        self.number(stamps.completed);
+        self.key("team");
+        self.open('[');
+        for entry in &session.team.entries {
+            self.item();
+            self.open('{');
+            self.key("code");
+            self.string(&entry.code);
+            self.key("label");
+            self.string(&entry.label);
+            self.key("added");
+            self.number(entry.added);
+            self.close('}');
+        }
+        self.close(']');
+        self.key("history");
+        self.open('[');
+        for entry in &session.history.entries {
+            self.item();
+            self.open('{');
+            self.key("completed");
+            self.number(entry.completed);
+            self.key("added");
+            self.number(entry.added);
+            self.answers(&entry.answers);
+            self.close('}');
+        }
+        self.close(']');
+        self.key("removed");
+        self.open('{');
+        self.key("team");
+        self.map(&session.team.removed, |w, time| w.number(*time));
+        self.key("history");
+        self.open('{');
+        for (completed, time) in &session.history.removed {
+            self.key(&completed.to_string());
+            self.number(*time);
+        }
+        self.close('}');
+        self.close('}');
+        self.close('}');
+        self.out
+    }
+
+    /// The answers, desired levels and domains, as three keys of the current object.
+    fn answers(&mut self, answers: &Answers) {
         self.key("answers");
         self.map(&answers.statements, |w, answer| match answer {
             Answer::Level(k) => w.number(u64::from(*k)),
@@ -343,51 +533,40 @@ impl Writer {
         self.map(&answers.desired, |w, level| w.number(u64::from(*level)));
         self.key("domains");
         self.map(&answers.domains, |w, stage| w.string(stage.id()));
-        self.key("step");
-        self.string(&session.step.to_id(scan));
-        self.key("lang");
-        self.string(session.lang.code());
-        self.key("changed");
-        self.open();
-        for (name, times) in [
-            ("answers", &stamps.statements),
-            ("desired", &stamps.desired),
-            ("domains", &stamps.domains),
-        ] {
-            self.key(name);
-            self.map(times, |w, time| w.number(*time));
-        }
-        self.close();
-        self.key("cleared");
-        self.number(stamps.cleared);
-        self.key("completed");
-        self.number(stamps.completed);
-        self.close();
-        self.out
     }
 
     fn map<V>(&mut self, map: &BTreeMap<String, V>, mut value: impl FnMut(&mut Writer, &V)) {
-        self.open();
+        self.open('{');
         for (key, v) in map {
             self.key(key);
             value(self, v);
         }
-        self.close();
+        self.close('}');
     }
 
-    fn open(&mut self) {
-        self.out.push('{');
+    /// Opens an object (`{`) or an array (`[`).
+    fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
         self.depth += 1;
         self.first = true;
     }
 
-    fn close(&mut self) {
+    fn close(&mut self, bracket: char) {
         self.depth -= 1;
         if !self.first {
             self.newline();
         }
-        self.out.push('}');
+        self.out.push(bracket);
         self.first = false;
+    }
+
+    /// Starts the next element of an array.
+    fn item(&mut self) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        self.newline();
     }
 
     fn key(&mut self, key: &str) {
@@ -500,7 +679,44 @@ mod tests {
         check(r#"{"v":3,"completed":1764270006000}"#, Ok(()));
         check(r#"{"v":3,"completed":"today"}"#, Err("damaged"));
         check(r#"{"v":3,"completed":9007199254740992}"#, Err("damaged"));
-        check(r#"{"v":4}"#, Err("newer version"));
+        check(r#"{"v":4,"team":[],"history":[],"removed":{}}"#, Ok(()));
+        check(r#"{"v":4,"team":[{"code":"AAAA"}]}"#, Ok(()));
+        check(r#"{"v":4,"team":[{"label":"HR"}]}"#, Err("damaged"));
+        check(r#"{"v":4,"team":[{"code":" "}]}"#, Err("damaged"));
+        check(r#"{"v":4,"team":{"code":"AAAA"}}"#, Err("damaged"));
+        check(
+            r#"{"v":4,"team":[{"code":"A","added":-1}]}"#,
+            Err("damaged"),
+        );
+        check(
+            r#"{"v":4,"team":[{"code":"A","added":9007199254740992}]}"#,
+            Err("damaged"),
+        );
+        check(r#"{"v":4,"history":[{"completed":5}]}"#, Ok(()));
+        check(r#"{"v":4,"history":[{"added":5}]}"#, Err("damaged"));
+        check(
+            r#"{"v":4,"history":[{"completed":5,"answers":{"a":9}}]}"#,
+            Err("damaged"),
+        );
+        check(
+            r#"{"v":4,"history":[{"completed":5,"desired":{"ict":0}}]}"#,
+            Err("damaged"),
+        );
+        check(
+            r#"{"v":4,"history":[{"completed":9007199254740992}]}"#,
+            Err("damaged"),
+        );
+        check(r#"{"v":4,"removed":{"history":{"5":6}}}"#, Ok(()));
+        check(
+            r#"{"v":4,"removed":{"history":{"five":6}}}"#,
+            Err("damaged"),
+        );
+        check(
+            r#"{"v":4,"removed":{"history":{"9007199254740992":6}}}"#,
+            Err("damaged"),
+        );
+        check(r#"{"v":4,"removed":{"team":{"A":"now"}}}"#, Err("damaged"));
+        check(r#"{"v":5}"#, Err("newer version"));
         check(r#"{"v":2,"changed":"soon"}"#, Err("damaged"));
         check(r#"{"v":1,"answers":{"ict-owner":3"#, Err("not readable"));
         check(&huge, Err("too large"));
@@ -531,9 +747,18 @@ mod tests {
         session.stamps.desired.insert("ict".into(), 12);
         session.stamps.cleared = 3;
         session.stamps.completed = 13;
+        session.team.add("AAAA-BBBB", "HR \"adviseur\"", 14);
+        session.team.add("CCCC", "", 15);
+        session.team.remove("CCCC", 16);
+        session.history.entries.push(HistoryEntry {
+            completed: 13,
+            added: 13,
+            answers: session.answers.clone(),
+        });
+        session.history.removed.insert(8, 9);
         for json in [to_json(&session, &scan), to_pretty_json(&session, &scan)] {
             assert!(
-                json.replace(['\n', ' '], "").starts_with(r#"{"v":3,"#),
+                json.replace(['\n', ' '], "").starts_with(r#"{"v":4,"#),
                 "{json}"
             );
             assert_eq!(from_json(&json, &scan), Ok(session.clone()));
@@ -606,6 +831,104 @@ mod tests {
         assert_eq!(v3, expected);
     }
 
+    /// What the version 4 fixture holds beside the version 3 one.
+    fn fixture_team_and_history() -> (Team, History) {
+        let mut team = Team {
+            entries: vec![
+                TeamEntry {
+                    code: "1QJD-R6XE-8BNA".into(),
+                    label: "Informatiemanager".into(),
+                    added: 1_764_270_010_000,
+                },
+                TeamEntry {
+                    code: "1QJD-ZZ0P".into(),
+                    label: String::new(),
+                    added: 1_764_270_011_000,
+                },
+            ],
+            ..Team::default()
+        };
+        team.removed
+            .insert("1QJD-0000-AAAA".into(), 1_764_270_012_000);
+        let mut history = History::default();
+        let mut earlier = Answers::default();
+        earlier.set("vision-document", Answer::Level(2));
+        earlier.set("vision-cocreation", Answer::NotApplicable);
+        earlier.set("statement-no-longer-in-content", Answer::DontKnow);
+        earlier.set_desired("vision", Some(3));
+        earlier.set_domain_stage("soza", DomainStage::NotStarted);
+        history.entries.push(HistoryEntry {
+            completed: 1_732_700_000_000,
+            added: 1_764_265_000_000,
+            answers: earlier,
+        });
+        history.removed.insert(1_748_000_000_000, 1_764_270_013_000);
+        (team, history)
+    }
+
+    #[test]
+    fn a_version_4_record_is_read_with_its_team_set_and_history() {
+        let scan = shipped();
+        let v3 = from_json(include_str!("../tests/fixtures/saved/v3.json"), &scan).expect("v3");
+        let v4 = from_json(include_str!("../tests/fixtures/saved/v4.json"), &scan).expect("v4");
+        let (team, history) = fixture_team_and_history();
+        let mut expected = v3;
+        expected.team = team;
+        expected.history = history;
+        assert_eq!(v4, expected);
+    }
+
+    #[test]
+    fn migrating_versions_1_to_3_gives_no_team_set_or_history_whatever_the_record_claims() {
+        let scan = fixture();
+        for v in [1, 2, 3] {
+            let text = format!(
+                r#"{{"v":{v},"answers":{{"ict-owner":3}},"team":[{{"code":"AAAA","added":5}}],"history":[{{"completed":5}}],"removed":{{"team":{{"B":1}}}}}}"#
+            );
+            let session = from_json(&text, &scan).expect("reads");
+            assert_eq!(session.answers.get("ict-owner"), Some(Answer::Level(3)));
+            assert_eq!(
+                (session.team, session.history),
+                Default::default(),
+                "version {v}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_record_holding_an_entry_twice_reads_as_the_merge_leaves_it() {
+        let scan = fixture();
+        let text = r#"{"v":4,"team":[{"code":"A","label":"old","added":5},{"code":"A","label":"new","added":7},{"code":"B","added":3}],"removed":{"team":{"B":3,"C":4}},
+            "history":[{"completed":10,"added":20},{"completed":11,"added":12}],"removed":{"history":{"11":12}},"cleared":15}"#;
+        // serde keeps the last of two `removed` keys, so write them in one.
+        let text = text.replace(r#","removed":{"team":{"B":3,"C":4}}"#, "");
+        let text = text.replace(
+            r#""removed":{"history":{"11":12}}"#,
+            r#""removed":{"team":{"B":3,"C":4},"history":{"11":12}}"#,
+        );
+        let session = from_json(&text, &scan).expect("reads");
+        let labels: Vec<&str> = session
+            .team
+            .entries
+            .iter()
+            .map(|e| e.label.as_str())
+            .collect();
+        assert_eq!(labels, ["new"], "the later A; B removed at its own time");
+        assert_eq!(session.team.removed.len(), 2);
+        let completed: Vec<u64> = session
+            .history
+            .entries
+            .iter()
+            .map(|e| e.completed)
+            .collect();
+        assert_eq!(completed, [10], "11 removed; 10 added after the clear");
+        assert!(
+            session.history.removed.is_empty(),
+            "a removal before the clear is covered by it"
+        );
+        assert_eq!(from_json(&to_json(&session, &scan), &scan), Ok(session));
+    }
+
     #[test]
     fn migrating_versions_1_and_2_gives_no_completion_whatever_the_record_claims() {
         let scan = fixture();
@@ -643,31 +966,45 @@ mod tests {
         session.stamps.statements.insert("ict-owner".into(), 10);
         session.stamps.cleared = 3;
         session.stamps.completed = 12;
+        session.team.add("AAAA", "HR", 13);
+        session.team.add("BBBB", "", 14);
+        session.team.remove("BBBB", 15);
+        let mut earlier = Answers::default();
+        earlier.set("ict-owner", Answer::Level(2));
+        session.history.entries.push(HistoryEntry {
+            completed: 11,
+            added: 12,
+            answers: earlier,
+        });
+        session.history.removed.insert(7, 16);
         assert_eq!(
             to_json(&session, &scan),
             concat!(
-                r#"{"v":3,"answers":{"ict-owner":4,"say \"hi\"\\\n\u0001":"dont_know"},"#,
+                r#"{"v":4,"answers":{"ict-owner":4,"say \"hi\"\\\n\u0001":"dont_know"},"#,
                 r#""desired":{"ict":5},"domains":{"soza":"practice"},"step":"area:ict","#,
                 r#""lang":"en","changed":{"answers":{"ict-owner":10},"desired":{},"domains":{}},"#,
-                r#""cleared":3,"completed":12}"#
+                r#""cleared":3,"completed":12,"team":[{"code":"AAAA","label":"HR","added":13}],"#,
+                r#""history":[{"completed":11,"added":12,"answers":{"ict-owner":2},"desired":{},"domains":{}}],"#,
+                r#""removed":{"team":{"BBBB":15},"history":{"7":16}}}"#
             )
         );
         assert_eq!(
             to_pretty_json(&Session::default(), &scan),
-            "{\n  \"v\": 3,\n  \"answers\": {},\n  \"desired\": {},\n  \"domains\": {},\n  \"step\": \"intro\",\n  \"lang\": \"nl\",\n  \"changed\": {\n    \"answers\": {},\n    \"desired\": {},\n    \"domains\": {}\n  },\n  \"cleared\": 0,\n  \"completed\": 0\n}"
+            "{\n  \"v\": 4,\n  \"answers\": {},\n  \"desired\": {},\n  \"domains\": {},\n  \"step\": \"intro\",\n  \"lang\": \"nl\",\n  \"changed\": {\n    \"answers\": {},\n    \"desired\": {},\n    \"domains\": {}\n  },\n  \"cleared\": 0,\n  \"completed\": 0,\n  \"team\": [],\n  \"history\": [],\n  \"removed\": {\n    \"team\": {},\n    \"history\": {}\n  }\n}"
         );
     }
 
     #[test]
-    fn older_records_saved_again_become_version_3_with_the_same_answers() {
+    fn older_records_saved_again_become_version_4_with_the_same_answers() {
         let scan = shipped();
         for text in [
             include_str!("../tests/fixtures/saved/v1.json"),
             include_str!("../tests/fixtures/saved/v2.json"),
+            include_str!("../tests/fixtures/saved/v3.json"),
         ] {
             let session = from_json(text, &scan).expect("an older fixture reads");
             let again = to_json(&session, &scan);
-            assert!(again.starts_with(r#"{"v":3,"#), "{again}");
+            assert!(again.starts_with(r#"{"v":4,"#), "{again}");
             assert_eq!(from_json(&again, &scan), Ok(session));
         }
     }

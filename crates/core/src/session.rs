@@ -2,7 +2,8 @@
 //! The steps are derived from the content, so a new area adds a step without code changes.
 
 use crate::answers::Answers;
-use crate::merge::Stamps;
+use crate::kept::{History, Team};
+use crate::merge::{Stamps, MAX_TIME};
 use crate::model::{Lang, Scan};
 
 /// One screen of the scan.
@@ -123,6 +124,53 @@ pub struct Session {
     pub stamps: Stamps,
     pub step: Step,
     pub lang: Lang,
+    /// The facilitator's team set (`core::kept`).
+    pub team: Team,
+    /// The completed scans on this device (`core::kept`).
+    pub history: History,
+}
+
+impl Session {
+    /// The latest time anywhere in the session.
+    pub fn latest(&self) -> u64 {
+        self.stamps
+            .latest()
+            .max(self.team.latest())
+            .max(self.history.latest())
+    }
+
+    /// The time to give a change of the team set or history: the clock, but later than anything
+    /// already seen (as `Stamps::next_time`), never beyond [`MAX_TIME`].
+    pub fn next_time(&self, now: u64) -> u64 {
+        now.max(self.latest().saturating_add(1)).min(MAX_TIME)
+    }
+
+    /// The person reached the results: the scan is completed (`Stamps::complete`) and enters
+    /// the history (`History::record`). Returns whether the history changed.
+    pub fn complete(&mut self, now: u64, local_day: impl Fn(u64) -> i64) -> bool {
+        self.stamps.complete(now);
+        let time = self.next_time(now);
+        match self.stamps.completed_at() {
+            Some(completed) => self
+                .history
+                .record(&self.answers, completed, time, local_day),
+            None => false,
+        }
+    }
+
+    /// Merges what another tab (or the stored record) holds into this session: answers entry by
+    /// entry (`merge::merge`), team set and history identity by identity (`core::kept`). The
+    /// step and language stay this session's own.
+    pub fn merge_from(&mut self, other: &Session) {
+        let (answers, stamps) = crate::merge::merge(
+            (&self.answers, &self.stamps),
+            (&other.answers, &other.stamps),
+        );
+        self.history = self.history.merge(&other.history, stamps.cleared);
+        self.team = self.team.merge(&other.team);
+        self.answers = answers;
+        self.stamps = stamps;
+    }
 }
 
 #[cfg(test)]
@@ -132,6 +180,74 @@ mod tests {
 
     fn fixture() -> Scan {
         content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
+    }
+
+    #[test]
+    fn reaching_the_results_records_the_scan_once_and_a_same_day_correction_replaces_it() {
+        use crate::answers::Answer;
+        const DAY: u64 = 86_400_000;
+        let day = |t: u64| (t / DAY) as i64;
+        let mut session = Session::default();
+        session.answers.set("a", Answer::Level(2));
+        session.stamps.statements.insert("a".into(), 10 * DAY);
+        assert!(session.complete(10 * DAY + 5, day));
+        let first = session.stamps.completed;
+        assert_eq!(session.history.entries.len(), 1);
+        assert_eq!(session.history.entries[0].completed, first);
+        assert_eq!(session.history.entries[0].answers, session.answers);
+        assert!(!session.complete(10 * DAY + 9, day), "nothing changed");
+        // A correction the same day replaces that day's scan.
+        let before = session.answers.clone();
+        session.answers.set("a", Answer::Level(3));
+        session
+            .stamps
+            .record_changes(&before, &session.answers, 10 * DAY + 20);
+        assert!(session.complete(10 * DAY + 30, day));
+        assert_eq!(session.history.entries.len(), 1);
+        assert_eq!(session.history.entries[0].completed, 10 * DAY + 30);
+        assert!(session.history.removed.contains_key(&first));
+        // Another day is another scan.
+        let before = session.answers.clone();
+        session.answers.set("a", Answer::Level(4));
+        session
+            .stamps
+            .record_changes(&before, &session.answers, 400 * DAY);
+        assert!(session.complete(400 * DAY + 1, day));
+        assert_eq!(session.history.entries.len(), 2);
+        // A scan completed before version 4 enters the history with its own date.
+        let mut migrated = Session::default();
+        migrated.answers.set("a", Answer::Level(1));
+        migrated.stamps.statements.insert("a".into(), 5);
+        migrated.stamps.completed = 7;
+        assert!(migrated.complete(1000, day));
+        assert_eq!(migrated.history.entries[0].completed, 7);
+        assert_eq!(migrated.history.entries[0].added, 1000);
+    }
+
+    #[test]
+    fn merging_sessions_merges_team_sets_and_histories_and_the_clear_forgets_history() {
+        use crate::answers::Answer;
+        let day = |t: u64| t as i64; // every time its own day
+        let mut mine = Session::default();
+        mine.answers.set("a", Answer::Level(2));
+        mine.stamps.statements.insert("a".into(), 10);
+        mine.complete(20, day);
+        mine.team.add("AAAA", "HR", 21);
+        let mut other = Session::default();
+        other.team.add("BBBB", "", 22);
+        other.stamps.cleared = 5;
+        mine.merge_from(&other);
+        assert_eq!(mine.history.entries.len(), 1, "completed after the clear");
+        assert_eq!(mine.team.entries.len(), 2);
+        other.stamps.cleared = 30;
+        mine.merge_from(&other);
+        assert!(mine.answers.is_empty());
+        assert!(
+            mine.history.entries.is_empty(),
+            "clear my answers clears history"
+        );
+        assert_eq!(mine.team.entries.len(), 2, "but not the team set");
+        assert_eq!(mine.next_time(0), 31);
     }
 
     #[test]

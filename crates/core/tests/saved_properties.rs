@@ -12,14 +12,17 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use zelfscan_core::answers::{Answer, Answers, DomainStage};
 use zelfscan_core::content::{self, SHIPPED};
+use zelfscan_core::kept::{History, HistoryEntry, Team, TeamEntry};
 use zelfscan_core::merge::{merge, Stamps, MAX_TIME};
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved::{from_json, to_json, to_pretty_json};
 use zelfscan_core::session::{Session, Step};
 
-const FIXTURES: [&str; 2] = [
+const FIXTURES: [&str; 4] = [
     include_str!("fixtures/saved/v1.json"),
     include_str!("fixtures/saved/v2.json"),
+    include_str!("fixtures/saved/v3.json"),
+    include_str!("fixtures/saved/v4.json"),
 ];
 
 fn scan() -> &'static Scan {
@@ -153,8 +156,69 @@ fn damage(record: &str, mutations: &[Mutation]) -> String {
     text
 }
 
+/// A team set and a history a person could produce (normalised as a merge leaves them), with
+/// labels and ids that need escaping.
+fn kept(cleared: u64) -> impl Strategy<Value = (Team, History)> {
+    let time = 1u64..=(1 << 53) - 1;
+    let answers = (
+        prop::collection::btree_map(
+            "[a-z\"\\\\ -]{1,12}",
+            (1u8..=5).prop_map(Answer::Level),
+            0..6,
+        ),
+        prop::collection::btree_map("[a-z]{1,8}", 1u8..=5, 0..3),
+    )
+        .prop_map(|(statements, desired)| Answers {
+            statements,
+            desired,
+            ..Answers::default()
+        });
+    (
+        prop::collection::vec(("[0-9A-Z-]{1,20}", "\\PC{0,12}", time.clone()), 0..4),
+        prop::collection::btree_map("[0-9A-Z-]{1,20}", time.clone(), 0..3),
+        prop::collection::vec((time.clone(), time.clone(), answers), 0..3),
+        prop::collection::btree_map(time.clone(), time, 0..3),
+    )
+        .prop_map(move |(team, team_removed, history, history_removed)| {
+            let team = Team {
+                entries: team
+                    .into_iter()
+                    .map(|(code, label, added)| TeamEntry { code, label, added })
+                    .collect(),
+                removed: team_removed,
+            };
+            let history = History {
+                entries: history
+                    .into_iter()
+                    .map(|(completed, added, answers)| HistoryEntry {
+                        completed,
+                        added,
+                        answers,
+                    })
+                    .collect(),
+                removed: history_removed,
+            };
+            (
+                team.merge(&Team::default()),
+                history.merge(&History::default(), cleared),
+            )
+        })
+}
+
 /// A session a person could produce, with change times and maybe a clear.
 fn session() -> impl Strategy<Value = Session> {
+    plain_session().prop_flat_map(|session| {
+        let cleared = session.stamps.cleared;
+        (Just(session), kept(cleared)).prop_map(|(mut session, (team, history))| {
+            session.team = team;
+            session.history = history;
+            session
+        })
+    })
+}
+
+/// A session without team set or history.
+fn plain_session() -> impl Strategy<Value = Session> {
     let answer = prop_oneof![
         (1u8..=5).prop_map(Answer::Level),
         Just(Answer::DontKnow),
@@ -186,6 +250,7 @@ fn session() -> impl Strategy<Value = Session> {
                 },
                 step: Step::Domains,
                 lang: if english { Lang::En } else { Lang::Nl },
+                ..Session::default()
             },
         )
 }
@@ -241,6 +306,8 @@ proptest! {
     ) {
         if at_the_limit {
             session.stamps.cleared = MAX_TIME;
+            // A clear forgets the history, as `History::merge` with the clear does.
+            session.history = session.history.merge(&History::default(), MAX_TIME);
         }
         let before = session.answers.clone();
         session.answers.set("changed-here", Answer::DontKnow);

@@ -13,7 +13,7 @@ test('an answer survives a reload and is stored as a versioned record', async ({
   const [first] = await scan.statementIds();
   expect(first).toBeTruthy();
   await scan.answer(first, 4);
-  expect(await scan.savedRecord()).toMatchObject({ v: 3, answers: { [first]: 4 } });
+  expect(await scan.savedRecord()).toMatchObject({ v: 4, answers: { [first]: 4 } });
 
   await page.reload();
   await expect(scan.answerInput(first, 4)).toBeChecked();

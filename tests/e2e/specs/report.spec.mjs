@@ -190,7 +190,7 @@ test('the completion date is kept with the answers (format 3) and survives a rel
   await scan.back();
   await scan.next();
   await expect(scan.testid('report-completed')).toHaveText('16 maart 2026');
-  expect(await scan.savedRecord()).toMatchObject({ v: 3, completed });
+  expect(await scan.savedRecord()).toMatchObject({ v: 4, completed });
 });
 
 test('a record from before format 3 has no completion date until the scan is completed again', async ({ page, scan }) => {

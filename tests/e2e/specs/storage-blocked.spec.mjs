@@ -25,7 +25,7 @@ test('when localStorage throws, the scan works in memory and says progress will 
   const file = await downloadFrom(page, 'footer-download');
   expect(file.name).toBe('zelfscan-antwoorden.json');
   const record = JSON.parse(file.text);
-  expect(record).toMatchObject({ v: 3, answers: { [first]: 2, [second]: 'dont_know' } });
+  expect(record).toMatchObject({ v: 4, answers: { [first]: 2, [second]: 'dont_know' } });
 });
 
 test('the storage notice is worded in English after switching language', async ({ page, scan }) => {

@@ -12,7 +12,7 @@ test('downloaded answers can be imported again in a fresh browser', async ({ pag
   await scan.answer(second, 'not-applicable');
   // On a step, the quiet footer link downloads the same file as the button on the intro.
   const file = await downloadFrom(page, 'footer-download');
-  expect(JSON.parse(file.text)).toMatchObject({ v: 3, answers: { [first]: 5, [second]: 'not_applicable' } });
+  expect(JSON.parse(file.text)).toMatchObject({ v: 4, answers: { [first]: 5, [second]: 'not_applicable' } });
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
