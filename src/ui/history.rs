@@ -42,17 +42,24 @@ enum Side {
     Current,
 }
 
-/// The completed scans on this device, oldest first: completion time and answers.
-fn kept(ctx: Ctx) -> Vec<(u64, Answers)> {
-    // Placeholder until saved format v4 (the `history` field) is in main.
-    let _ = ctx;
-    Vec::new()
+/// When each scan kept on this device was completed, oldest first.
+fn kept(ctx: Ctx) -> Vec<u64> {
+    ctx.session
+        .with(|s| s.history.entries.iter().map(|e| e.completed).collect())
 }
 
-/// Deletes the kept scan completed at `completed`.
+/// The answers of the kept scan completed at `completed`.
+fn kept_answers(ctx: Ctx, completed: u64) -> Option<Answers> {
+    ctx.session
+        .with_untracked(|s| s.history.get(completed).map(|e| e.answers.clone()))
+}
+
+/// Deletes the kept scan completed at `completed`, and saves.
 fn delete(ctx: Ctx, completed: u64) {
-    // Placeholder until saved format v4 (the `history` field) is in main.
-    let _ = (ctx, completed, now());
+    ctx.change(|s| {
+        let time = s.next_time(now());
+        s.history.remove(completed, time);
+    });
 }
 
 /// The `HtmlInputElement` with this id.
@@ -157,11 +164,17 @@ pub fn HistoryView() -> impl IntoView {
             "compare-chosen" => {
                 let checked = |t: u64| input(&format!("zs-kept-{t}")).is_some_and(|i| i.checked());
                 let mut two = kept(ctx);
-                two.retain(|(t, _)| checked(*t));
-                match <[(u64, Answers); 2]>::try_from(two) {
-                    // Oldest first, as kept.
-                    Ok([(t0, a0), (t1, a1)]) => show(a0, a1, [Side::Kept(t0), Side::Kept(t1)]),
-                    Err(_) => say(ctx.t(T::HistoryChooseTwo).to_owned()),
+                two.retain(|t| checked(*t));
+                // Oldest first, as kept.
+                let pair = match two[..] {
+                    [t0, t1] => kept_answers(ctx, t0)
+                        .zip(kept_answers(ctx, t1))
+                        .map(|p| (p, [t0, t1])),
+                    _ => None,
+                };
+                match pair {
+                    Some(((a0, a1), [t0, t1])) => show(a0, a1, [Side::Kept(t0), Side::Kept(t1)]),
+                    None => say(ctx.t(T::HistoryChooseTwo).to_owned()),
                 }
             }
             "compare-code" => {
@@ -178,7 +191,7 @@ pub fn HistoryView() -> impl IntoView {
     };
     let top = move || {
         let lang = ctx.lang();
-        let dated: Vec<(u64, String)> = kept(ctx).iter().map(|(t, _)| (*t, when(*t))).collect();
+        let dated: Vec<(u64, String)> = kept(ctx).into_iter().map(|t| (t, when(t))).collect();
         history_html(&dated, lang)
     };
     let confirm = move || {
