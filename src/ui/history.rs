@@ -71,26 +71,51 @@ fn input(id: &str) -> Option<web_sys::HtmlInputElement> {
         .ok()
 }
 
-#[component]
-pub fn HistoryView() -> impl IntoView {
-    let ctx = Ctx::use_context();
-    let open = use_context::<HistoryOpen>();
-    let when = move |ms: u64| date_in_words(ms, offset_minutes(ms), ctx.lang());
-    let confirming = RwSignal::new(None::<u64>);
-    let message = RwSignal::new(String::new());
-    let compared = RwSignal::new(None::<(Answers, Answers, [Side; 2])>);
+/// The view's state: `Copy`, so its one event handler and its markup share it.
+#[derive(Clone, Copy)]
+struct History {
+    ctx: Ctx,
+    open: Option<HistoryOpen>,
+    /// The kept scan whose deletion waits for a confirmation.
+    confirming: RwSignal<Option<u64>>,
+    message: RwSignal<String>,
+    /// The two scans compared, earlier first.
+    compared: RwSignal<Option<(Answers, Answers, [Side; 2])>>,
+}
 
-    let show = move |earlier: Answers, later: Answers, sides: [Side; 2]| {
-        message.set(String::new());
-        compared.set(Some((earlier, later, sides)));
+impl History {
+    fn when(self, ms: u64) -> String {
+        date_in_words(ms, offset_minutes(ms), self.ctx.lang())
+    }
+
+    fn show(self, earlier: Answers, later: Answers, sides: [Side; 2]) {
+        self.message.set(String::new());
+        self.compared.set(Some((earlier, later, sides)));
         crate::ui::focus_by_id("zs-compare-title");
-    };
-    let current = move || ctx.session.with_untracked(|s| s.answers.clone());
-    let say = move |text: String| {
-        message.set(text);
+    }
+
+    /// Compares a scan from another device (earlier) with the current one.
+    fn show_other(self, other: Answers) {
+        let current = self.ctx.session.with_untracked(|s| s.answers.clone());
+        self.show(other, current, [Side::Other, Side::Current]);
+    }
+
+    fn say(self, text: String) {
+        self.message.set(text);
         crate::ui::focus_by_id("zs-history-message");
-    };
-    let act = move |ev: web_sys::Event| {
+    }
+
+    /// Every click, submit and change in the view, by the `data-action` of its target. Not
+    /// inlined: three event types call it.
+    #[inline(never)]
+    fn act(self, ev: web_sys::Event) {
+        let History {
+            ctx,
+            open,
+            confirming,
+            compared,
+            ..
+        } = self;
         let Some(target) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -105,10 +130,12 @@ pub fn HistoryView() -> impl IntoView {
                 read_chosen_file(
                     ev,
                     ctx,
-                    Box::new(move |read| match read {
-                        Some(other) => show(other.answers, current(), [Side::Other, Side::Current]),
-                        None => say(ctx.t(T::OtherFileFailed).to_owned()),
-                    }),
+                    Box::new(
+                        move |read: Option<zelfscan_core::session::Session>| match read {
+                            Some(other) => self.show_other(other.answers),
+                            None => self.say(ctx.t(T::OtherFileFailed).to_owned()),
+                        },
+                    ),
                 );
             }
             return;
@@ -148,7 +175,7 @@ pub fn HistoryView() -> impl IntoView {
                         }
                     });
                     confirming.set(None);
-                    say(fill(ctx.t(T::HistoryDeleted), &[("when", when(t))]));
+                    self.say(fill(ctx.t(T::HistoryDeleted), &[("when", self.when(t))]));
                 }
             }
             "delete-no" => {
@@ -173,8 +200,10 @@ pub fn HistoryView() -> impl IntoView {
                     _ => None,
                 };
                 match pair {
-                    Some(((a0, a1), [t0, t1])) => show(a0, a1, [Side::Kept(t0), Side::Kept(t1)]),
-                    None => say(ctx.t(T::HistoryChooseTwo).to_owned()),
+                    Some(((a0, a1), [t0, t1])) => {
+                        self.show(a0, a1, [Side::Kept(t0), Side::Kept(t1)])
+                    }
+                    None => self.say(ctx.t(T::HistoryChooseTwo).to_owned()),
                 }
             }
             "compare-code" => {
@@ -182,57 +211,81 @@ pub fn HistoryView() -> impl IntoView {
                     .map(|i| i.value())
                     .unwrap_or_default();
                 match codes::decode(layouts(), &pasted) {
-                    Ok(decoded) => show(decoded.answers, current(), [Side::Other, Side::Current]),
-                    Err(error) => say(error_text(error, ctx)),
+                    Ok(decoded) => self.show_other(decoded.answers),
+                    Err(error) => self.say(error_text(error, ctx)),
                 }
             }
             _ => {}
         }
+    }
+
+    /// One block of the view's markup: 0 the kept scans, 1 the delete confirmation, 2 the
+    /// other device's form, 3 the comparison.
+    fn markup(self, part: u8) -> String {
+        let History {
+            ctx,
+            confirming,
+            compared,
+            ..
+        } = self;
+        let when = |ms| self.when(ms);
+        match part {
+            0 => {
+                let dated: Vec<(u64, String)> =
+                    kept(ctx).into_iter().map(|t| (t, when(t))).collect();
+                history_html(&dated, ctx.lang())
+            }
+            1 => confirming
+                .get()
+                .map(|t| confirm_html(&when(t), ctx.lang()))
+                .unwrap_or_default(),
+            2 => other_html(ctx.lang()),
+            _ => compared.with(|c| {
+                c.as_ref()
+                    .map(|(earlier, later, sides)| {
+                        let [a, b] = sides.map(|side| match side {
+                            Side::Kept(ms) => when(ms),
+                            Side::Other => ctx.t(T::OtherScan).to_owned(),
+                            Side::Current => ctx.t(T::CurrentScan).to_owned(),
+                        });
+                        compare_html(
+                            ctx.scan,
+                            &compare(ctx.scan, earlier, later),
+                            [&a, &b],
+                            ctx.lang(),
+                        )
+                    })
+                    .unwrap_or_default()
+            }),
+        }
+    }
+}
+
+#[component]
+pub fn HistoryView() -> impl IntoView {
+    let view = History {
+        ctx: Ctx::use_context(),
+        open: use_context::<HistoryOpen>(),
+        confirming: RwSignal::new(None),
+        message: RwSignal::new(String::new()),
+        compared: RwSignal::new(None),
     };
-    let top = move || {
-        let lang = ctx.lang();
-        let dated: Vec<(u64, String)> = kept(ctx).into_iter().map(|t| (t, when(t))).collect();
-        history_html(&dated, lang)
-    };
-    let confirm = move || {
-        confirming
-            .get()
-            .map(|t| confirm_html(&when(t), ctx.lang()))
-            .unwrap_or_default()
-    };
-    let figures = move || {
-        compared.with(|c| {
-            c.as_ref()
-                .map(|(earlier, later, sides)| {
-                    let [a, b] = sides.map(|side| match side {
-                        Side::Kept(ms) => when(ms),
-                        Side::Other => ctx.t(T::OtherScan).to_owned(),
-                        Side::Current => ctx.t(T::CurrentScan).to_owned(),
-                    });
-                    compare_html(
-                        ctx.scan,
-                        &compare(ctx.scan, earlier, later),
-                        [&a, &b],
-                        ctx.lang(),
-                    )
-                })
-                .unwrap_or_default()
-        })
-    };
+    let markup = move |part: u8| move || view.markup(part);
     view! {
         <section
             class="zs-step"
             aria-labelledby="zs-step-heading"
             data-testid="history"
-            on:click=move |ev| act(ev.into())
-            on:submit=move |ev| act(ev.into())
-            on:change=act
+            on:click=move |ev| view.act(ev.into())
+            on:submit=move |ev| view.act(ev.into())
+            on:change=move |ev| view.act(ev)
         >
-            <div inner_html=top></div>
-            <div inner_html=confirm></div>
-            <div inner_html=move || other_html(ctx.lang())></div>
-            <p id="zs-history-message" tabindex="-1" role="status" data-testid="history-message">{move || message.get()}</p>
-            <div inner_html=figures></div>
+            // The kept scans, the delete confirmation, the other device's form, the comparison.
+            <div inner_html=markup(0)></div>
+            <div inner_html=markup(1)></div>
+            <div inner_html=markup(2)></div>
+            <p id="zs-history-message" tabindex="-1" role="status" data-testid="history-message">{move || view.message.get()}</p>
+            <div inner_html=markup(3)></div>
         </section>
     }
 }
