@@ -10,8 +10,9 @@
 //! - two sides merge identity by identity: the later of the entries' and the removals' times
 //!   wins, a tie goes to the removal (so a removed entry never comes back from a tab that still
 //!   had it), and between two entries a tie keeps this tab's;
-//! - history also honours "clear my answers" (`Stamps::cleared`): no history entry or removal
-//!   from at or before the last clear survives. The team set is not cleared by it.
+//! - history also has a clear of its own (`History::cleared`, set by "clear my answers" but not
+//!   by "start again", which keeps the earlier scans): no history entry or removal from at or
+//!   before it survives. The team set has no such clear: removing every code removes each.
 //!
 //! Times are milliseconds since 1970, passed in by the caller (see `Session::next_time`); the
 //! core never reads a clock.
@@ -64,8 +65,11 @@ pub struct HistoryEntry {
 pub struct History {
     /// Ordered by `completed`; no completion time twice.
     pub entries: Vec<HistoryEntry>,
-    /// Completion time -> when that entry was deleted; never one that is in `entries`.
+    /// Completion time -> when that entry was deleted; never one that is in `entries`, nor
+    /// from at or before `cleared`.
     pub removed: BTreeMap<u64, u64>,
+    /// When the whole history was last cleared (0: never); no entry added at or before it.
+    pub cleared: u64,
 }
 
 impl Team {
@@ -140,7 +144,15 @@ impl Team {
 impl History {
     /// The latest time anywhere in the history.
     pub fn latest(&self) -> u64 {
-        latest(&self.entries, &self.removed, |e| e.added.max(e.completed))
+        latest(&self.entries, &self.removed, |e| e.added.max(e.completed)).max(self.cleared)
+    }
+
+    /// Forgets every scan, at `time` ("clear my answers").
+    pub fn clear(&mut self, time: u64) {
+        *self = History {
+            cleared: time,
+            ..History::default()
+        };
     }
 
     /// The most recent completed scan.
@@ -196,8 +208,10 @@ impl History {
         true
     }
 
-    /// Merges this tab's history with another's; nothing from at or before `cleared` survives.
-    pub fn merge(&self, other: &History, cleared: u64) -> History {
+    /// Merges this tab's history with another's; nothing from at or before the later of the two
+    /// clears survives.
+    pub fn merge(&self, other: &History) -> History {
+        let cleared = self.cleared.max(other.cleared);
         let (mut entries, removed) = merge_sets(
             (&self.entries, &self.removed),
             (&other.entries, &other.removed),
@@ -206,7 +220,11 @@ impl History {
             |e| e.added,
         );
         entries.sort_by_key(|e| e.completed);
-        History { entries, removed }
+        History {
+            entries,
+            removed,
+            cleared,
+        }
     }
 
     /// Takes over an imported file's history: every scan not in this history is added at `time`
@@ -397,23 +415,33 @@ mod tests {
         };
         let a = History {
             entries: vec![entry(10, 10), entry(20, 20)],
-            removed: BTreeMap::new(),
+            ..History::default()
         };
-        let b = History {
+        let mut b = History {
             entries: vec![entry(30, 30)],
             removed: [(20, 25)].into(),
+            cleared: 0,
         };
-        let merged = a.merge(&b, 0);
+        let merged = a.merge(&b);
         let times: Vec<u64> = merged.entries.iter().map(|e| e.completed).collect();
         assert_eq!(times, [10, 30]);
-        // Cleared at 20: entries and removals from then or before are gone.
-        let merged = a.merge(&b, 25);
+        // Cleared at 25: entries and removals from then or before are gone.
+        b.cleared = 25;
+        let merged = a.merge(&b);
         let times: Vec<u64> = merged.entries.iter().map(|e| e.completed).collect();
         assert_eq!(times, [30]);
         assert!(merged.removed.is_empty());
+        assert_eq!(merged.cleared, 25);
         // An import stamps what it brings in now, so a clear before it does not drop it.
         let mut mine = History::default();
         assert_eq!(mine.take_over(&a, 40), 2);
-        assert_eq!(mine.merge(&History::default(), 25).entries.len(), 2);
+        let times: Vec<u64> = mine.merge(&b).entries.iter().map(|e| e.completed).collect();
+        assert_eq!(
+            times,
+            [10, 20, 30],
+            "also 20, which b removed before the import"
+        );
+        mine.clear(50);
+        assert!(mine.merge(&a).entries.is_empty());
     }
 }
