@@ -69,7 +69,6 @@ pub fn App() -> impl IntoView {
         ..Session::default()
     }));
     let team_open = RwSignal::new(false);
-    provide_context::<crate::ui::team::Members>(RwSignal::new(Vec::new()));
     let ctx = Ctx {
         scan,
         session,
@@ -79,6 +78,8 @@ pub fn App() -> impl IntoView {
         last_written: StoredValue::new(String::new()),
         contact: Box::leak(Box::new(config.contact)),
         read_only: RwSignal::new(read_only),
+        team: Memo::new(move |_| session.with(|s| s.team.clone())),
+        history: Memo::new(move |_| session.with(|s| s.history.clone())),
     };
     provide_context(ctx);
     crate::ui::tab_sync::follow_other_tabs(ctx);

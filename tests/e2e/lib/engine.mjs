@@ -17,3 +17,13 @@ export function engineScore(record) {
   });
   return JSON.parse(out);
 }
+
+/** The engine's result code for a saved record: `zelfscan-content code`. */
+export function engineCode(record) {
+  const file = join(mkdtempSync(join(tmpdir(), 'zelfscan-')), 'answers.json');
+  writeFileSync(file, JSON.stringify(record));
+  return execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', 'code', file], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
+}
