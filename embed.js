@@ -75,17 +75,31 @@
       var value = holder.getAttribute('data-' + key);
       if (value) params.set(key, value);
     });
-    src.hash = params.toString();
+    // Result links made in the frame point at this page, and a result link opened here (its
+    // code in this page's fragment, `#r=…`) is shown in the frame. Fragments reach no server.
+    params.set('page', location.href.split('#')[0]);
     var lang = /^en/i.test(holder.getAttribute('data-lang') || '') ? 'en' : 'nl';
-    var frame = document.createElement('iframe');
-    frame.title = holder.getAttribute('data-title') || TITLE[lang];
-    frame.src = src.href;
-    // Through the CSS object model, which a strict style-src allows.
-    frame.style.display = 'block';
-    frame.style.width = '100%';
-    frame.style.border = '0';
-    holder.textContent = '';
-    holder.appendChild(frame);
+    var frame;
+    var makeFrame = function () {
+      // As written: the widget says what is wrong with a code, if anything.
+      if (/^#r=/.test(location.hash)) params.set('r', location.hash.slice(3, 203));
+      else params.delete('r');
+      src.hash = params.toString();
+      frame = document.createElement('iframe');
+      frame.title = holder.getAttribute('data-title') || TITLE[lang];
+      frame.src = src.href;
+      frame.style.display = 'block';
+      frame.style.width = '100%';
+      frame.style.border = '0';
+      holder.textContent = '';
+      holder.appendChild(frame);
+    };
+    makeFrame();
+    // A result link followed on this page opens in the whole window, so only the fragment
+    // changes: a new frame shows that result (a changed fragment alone would not reload it).
+    window.addEventListener('hashchange', function () {
+      if (/^#r=/.test(location.hash)) makeFrame();
+    });
     var stepsSeen = 0;
     window.addEventListener('message', function (event) {
       if (event.source !== frame.contentWindow || event.origin !== src.origin) return;
@@ -152,10 +166,15 @@
       link.href = css;
       document.head.appendChild(link);
     }
-    var wasm = new URL(FILES.wasm, base);
-    // dist/index.html preloads the wasm; elsewhere start the download now.
-    var preloaded = document.querySelector('link[rel="preload"][href$="' + FILES.wasm + '"]');
-    var module = preloaded ? wasm : fetch(wasm);
+    // The wasm downloads and compiles while the glue script and the settings load, instead of
+    // after them (dist/index.html's preload is reused by this fetch). A server that does not
+    // send `application/wasm` gets the slower compile from the bytes.
+    var module = fetch(new URL(FILES.wasm, base)).then(function (response) {
+      if (!response.ok) throw new Error('the wasm file gave HTTP ' + response.status);
+      var wasmType = /^application\/wasm\b/.test(response.headers.get('Content-Type') || '');
+      return wasmType && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
+        : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
     var file = fetch(new URL('zelfscan.config.json', base)).then(function (response) {
       return response.ok ? response.json() : {};
     }).then(function (values) {
@@ -165,9 +184,9 @@
       else throw error;
       return {};
     });
-    Promise.all([import(new URL(FILES.js, base).href), file]).then(function (loaded) {
+    Promise.all([import(new URL(FILES.js, base).href), file, module]).then(function (loaded) {
       configure(element, loaded[1], 'zelfscan.config.json');
-      return loaded[0].default({ module_or_path: module });
+      return loaded[0].default({ module_or_path: loaded[2] });
     }).catch(function (error) {
       warn('the widget could not start: ' + error);
       if (element.querySelector('[data-zs-boot]')) showText(element, 'failed');

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::storage;
 use crate::ui::context::Ctx;
 use crate::ui::download;
+use zelfscan_core::address;
 use zelfscan_core::codes::{self, CodeError, Layout, VERSIONS};
 use zelfscan_core::export;
 use zelfscan_core::saved;
@@ -16,7 +17,7 @@ use zelfscan_core::scoring::area_results;
 use zelfscan_core::session::{Session, Step};
 use zelfscan_core::texts::{fill, T};
 
-/// The fragment that carries a code.
+/// How a link's fragment starts: with the code.
 const PREFIX: &str = "#r=";
 
 /// Every registered content version; empty when `versions.txt` cannot be read (a test guards
@@ -26,10 +27,20 @@ pub fn layouts() -> &'static [Layout<'static>] {
     LAYOUTS.get_or_init(|| codes::layouts(VERSIONS).unwrap_or_default())
 }
 
-/// The code in the address's fragment, when the page was opened from a result link.
+/// The address's fragment as the page was opened (before "make this my scan" drops it).
+fn opening_fragment() -> &'static str {
+    static FRAGMENT: OnceLock<String> = OnceLock::new();
+    FRAGMENT.get_or_init(|| {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    })
+}
+
+/// The code in the address's fragment, when the page was opened from a result link (in a
+/// frame, the host page's `embed.js` passes it on).
 pub fn code_in_address() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix(PREFIX).map(str::to_owned)
+    address::shared_code(opening_fragment())
 }
 
 /// The address of this page without its fragment.
@@ -38,6 +49,33 @@ fn page_address() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// In a frame that `embed.js` made: the host page, which result links and "do the scan
+/// yourself" point at, and which they open in the whole window (`_top`), not in the frame.
+fn host_page() -> Option<&'static str> {
+    static PAGE: OnceLock<Option<String>> = OnceLock::new();
+    PAGE.get_or_init(|| {
+        let window = web_sys::window()?;
+        let framed = window
+            .parent()
+            .ok()
+            .flatten()
+            .is_some_and(|parent| *parent != *window);
+        let referrer = window.document()?.referrer();
+        address::host_page(opening_fragment(), framed, &referrer)
+    })
+    .as_deref()
+}
+
+/// Where a link to a result, or to a scan of one's own, points: the host page or this page.
+fn link_page() -> String {
+    host_page().map_or_else(page_address, str::to_owned)
+}
+
+/// The `target` of such a link: the whole window when it points at the host page.
+fn link_target() -> Option<&'static str> {
+    host_page().map(|_| "_top")
 }
 
 /// Drops the fragment from the address without reloading.
@@ -67,7 +105,7 @@ pub fn ShareBlock() -> impl IntoView {
     let layout = codes::current(layouts(), ctx.scan);
     let code =
         Memo::new(move |_| layout.map(|l| ctx.session.with(|s| codes::encode(l, &s.answers))));
-    let link = move || code.get().map(|c| format!("{}{PREFIX}{c}", page_address()));
+    let link = move || code.get().map(|c| format!("{}{PREFIX}{c}", link_page()));
     let csv = move |_| {
         let text = ctx
             .session
@@ -115,7 +153,7 @@ pub fn ShareBlock() -> impl IntoView {
                 Some(c) => view! {
                     <p>{ctx.tx(T::CodeIntro)}</p>
                     <p class="zs-code" data-testid="result-code">{c}</p>
-                    <p><a class="zs-target" data-testid="result-link" href=link>{ctx.tx(T::CodeLink)}</a></p>
+                    <p><a class="zs-target" data-testid="result-link" href=link target=link_target()>{ctx.tx(T::CodeLink)}</a></p>
                 }.into_any(),
                 None => view! { <p>{ctx.tx(T::CodeUnavailable)}</p> }.into_any(),
             }}
@@ -175,7 +213,7 @@ pub fn SharedBanner() -> impl IntoView {
             {(gone > 0).then(|| view! { <p data-testid="gone">{move || fill(ctx.t(T::GoneNotice), &[("n", gone)])}</p> })}
             <div class="zs-actions">
                 <button type="button" class="zs-button" data-testid="make-mine" on:click=make_mine>{ctx.tx(T::MakeMine)}</button>
-                <a class="zs-button" data-testid="own-scan" href=page_address()>{ctx.tx(T::OwnScan)}</a>
+                <a class="zs-button" data-testid="own-scan" href=link_page() target=link_target()>{ctx.tx(T::OwnScan)}</a>
             </div>
             <Show when=move || confirming.get()>
                 <div class="zs-notice" id="zs-confirm" tabindex="-1" role="group" aria-labelledby="zs-confirm-text" data-testid="confirm">
@@ -202,7 +240,7 @@ pub fn BadCode(error: CodeError) -> impl IntoView {
         <section class="zs-step" aria-labelledby="zs-step-heading">
             <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::BadCodeTitle)}</h1>
             <p class="zs-notice" data-testid="bad-code">{move || error_text(error, ctx)}</p>
-            <p><a class="zs-button" data-testid="own-scan" href=page_address()>{ctx.tx(T::OwnScan)}</a></p>
+            <p><a class="zs-button" data-testid="own-scan" href=link_page() target=link_target()>{ctx.tx(T::OwnScan)}</a></p>
         </section>
     }
 }

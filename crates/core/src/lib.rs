@@ -3,6 +3,7 @@
 //! table. **Architecture invariant:** nothing under `core` imports `leptos`, `web_sys` or
 //! `gloo`; it is tested natively with `cargo test`.
 
+pub mod address;
 pub mod answers;
 pub mod chart;
 pub mod codegen;

@@ -18,7 +18,7 @@ export function engineScore(record) {
   return JSON.parse(out);
 }
 
-/** The engine's result code for a saved record: `zelfscan-content code`. */
+/** The result code of a saved record, as `zelfscan-content code` makes it. */
 export function engineCode(record) {
   const file = join(mkdtempSync(join(tmpdir(), 'zelfscan-')), 'answers.json');
   writeFileSync(file, JSON.stringify(record));

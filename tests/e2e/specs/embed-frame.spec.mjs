@@ -5,6 +5,7 @@
 import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
 import { ScanPage } from '../lib/scan-page.mjs';
 import { adapt, snippet, writeHostPage } from '../lib/host-pages.mjs';
+import { engineCode } from '../lib/engine.mjs';
 import {
   expectFitted,
   heights,
@@ -259,4 +260,46 @@ test('two widgets side by side; messages from another window or in another shape
     { type: 'zelfscan:started', detail: {}, holder: 0 },
   ]);
   expect((await heights(a.element, a.frame)).outer).toBe(heightA);
+});
+
+test('a result link opened on the host page shows that result in the frame, and its links lead back to the host page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const first = content.statements[0];
+  const code = engineCode({ v: 3, answers: { [first.id]: 4 } });
+  const other = engineCode({ v: 3, answers: { [first.id]: 2 } });
+  const hostPage = `${host}${writeHostPage('frame-shared.html', adapt(snippet('iframe'), widget, {}))}`;
+
+  // Opened with a code: the frame shows it read-only; "do the scan yourself" leads to the host
+  // page, in the whole window. (A frame of another site has no storage here: share-team.spec
+  // shows that a shared result leaves storage untouched.)
+  await page.goto(`${hostPage}#r=${code}`);
+  const { element } = await widgetFrame(page);
+  let { frame } = await widgetFrame(page);
+  await expect(frame.getByTestId('shared-banner')).toBeVisible();
+  await expect(frame.getByTestId('own-scan')).toHaveAttribute('href', hostPage);
+  await expect(frame.getByTestId('own-scan')).toHaveAttribute('target', '_top');
+  await expectAccessible(page, 'shared result in a frame');
+
+  // Another result link followed on the same page: a new frame shows that one.
+  const before = await element.elementHandle();
+  await page.evaluate((c) => (location.hash = `#r=${c}`), other);
+  await expect.poll(() => before.evaluate((e) => e.isConnected)).toBe(false);
+  ({ frame } = await widgetFrame(page));
+  await expect(frame.getByTestId('shared-banner')).toBeVisible();
+  // Made the visitor's own: its result link points at the host page too.
+  await frame.getByTestId('make-mine').click();
+  const link = frame.getByTestId('result-link');
+  await expect(link).toHaveAttribute('href', `${hostPage}#r=${other}`);
+  await expect(link).toHaveAttribute('target', '_top');
+
+  // A damaged code says so, in the frame.
+  await page.goto(`${hostPage}#r=${code.slice(0, -3)}`);
+  ({ frame } = await widgetFrame(page));
+  await expect(frame.getByTestId('bad-code')).toContainText('De code is onvolledig');
+
+  // Without a code: the visitor's own scan, whose result link also points at the host page.
+  await page.goto(hostPage);
+  ({ frame } = await widgetFrame(page));
+  await expect(frame.getByTestId('start')).toBeVisible();
+  await expect(frame.getByTestId('shared-banner')).toHaveCount(0);
 });
