@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::storage::{self, StorageError, Unreadable};
 use zelfscan_core::answers::Answers;
 use zelfscan_core::config::Contact;
-use zelfscan_core::kept::{History, Team};
+use zelfscan_core::kept::History;
 use zelfscan_core::merge::Stamps;
 use zelfscan_core::model::{Lang, Scan, Text};
 use zelfscan_core::saved;
@@ -34,9 +34,6 @@ pub struct Ctx {
     /// A shared result opened from a link: shown, never saved, deaf to other tabs, until the
     /// person chooses "make this my scan".
     pub read_only: RwSignal<bool>,
-    /// The facilitator's team set, saved with the answers (`core::kept`); change it through
-    /// [`Ctx::add_to_team`] and [`Ctx::remove_from_team`].
-    pub team: Memo<Team>,
     /// The completed scans on this device, oldest first (`core::kept`); a scan enters it when
     /// the person goes on to the results (`Ctx::change`), and leaves it through
     /// [`Ctx::remove_from_history`] or "clear my answers".
@@ -285,6 +282,12 @@ impl Ctx {
         if self.storage_problem.get_untracked() != problem {
             self.storage_problem.set(problem);
         }
+    }
+
+    /// The number of codes in the team set (`Session::team`, changed through
+    /// [`Ctx::add_to_team`] and [`Ctx::remove_from_team`]).
+    pub fn team_size(self) -> usize {
+        self.session.with(|s| s.team.entries.len())
     }
 
     /// Whether anything is kept here: answers, completed scans or a team set.

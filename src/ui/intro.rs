@@ -32,7 +32,7 @@ pub fn Intro() -> impl IntoView {
     let texts = &ctx.scan.texts;
     let has_progress = move || ctx.session.with(|s| !s.answers.is_empty());
     let keeps_anything = move || ctx.keeps_anything();
-    let team_size = move || ctx.team.with(|t| t.entries.len());
+    let team_size = move || ctx.team_size();
     let confirming = RwSignal::new(Confirming::Nothing);
     let asks_about_team = move || confirming.get() == Confirming::Clear && team_size() > 0;
     // Whether the person ticked "also clear the team set"; what the last clear did with it.

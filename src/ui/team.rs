@@ -32,8 +32,9 @@ pub struct Member {
 /// The saved team set, decoded.
 fn members(ctx: Ctx) -> Memo<Vec<Member>> {
     Memo::new(move |_| {
-        ctx.team.with(|team| {
-            team.entries
+        ctx.session.with(|s| {
+            s.team
+                .entries
                 .iter()
                 .map(|entry| Member {
                     code: entry.code.clone(),

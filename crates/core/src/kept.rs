@@ -89,12 +89,14 @@ impl Team {
             return false;
         }
         self.removed.remove(code);
-        self.entries.push(TeamEntry {
-            code: code.to_owned(),
-            label: label.to_owned(),
-            added: time,
-        });
-        sort_team(&mut self.entries);
+        place_team(
+            &mut self.entries,
+            TeamEntry {
+                code: code.to_owned(),
+                label: label.to_owned(),
+                added: time,
+            },
+        );
         true
     }
 
@@ -118,14 +120,17 @@ impl Team {
 
     /// Merges this tab's set with another's (see the module comment).
     pub fn merge(&self, other: &Team) -> Team {
-        let (mut entries, removed) = merge_sets(
+        let (by_code, removed) = merge_sets(
             (&self.entries, &self.removed),
             (&other.entries, &other.removed),
             0,
             |e| e.code.clone(),
             |e| e.added,
         );
-        sort_team(&mut entries);
+        let mut entries = Vec::with_capacity(by_code.len());
+        for entry in by_code {
+            place_team(&mut entries, entry);
+        }
         Team { entries, removed }
     }
 
@@ -188,12 +193,14 @@ impl History {
                 self.remove(replaced, time);
             }
         }
-        self.entries.push(HistoryEntry {
-            completed,
-            added: time,
-            answers: answers.clone(),
-        });
-        self.entries.sort_by_key(|e| e.completed);
+        place_history(
+            &mut self.entries,
+            HistoryEntry {
+                completed,
+                added: time,
+                answers: answers.clone(),
+            },
+        );
         true
     }
 
@@ -212,14 +219,14 @@ impl History {
     /// clears survives.
     pub fn merge(&self, other: &History) -> History {
         let cleared = self.cleared.max(other.cleared);
-        let (mut entries, removed) = merge_sets(
+        // In the order of their identity, the completion time: oldest first.
+        let (entries, removed) = merge_sets(
             (&self.entries, &self.removed),
             (&other.entries, &other.removed),
             cleared,
             |e| e.completed,
             |e| e.added,
         );
-        entries.sort_by_key(|e| e.completed);
         History {
             entries,
             removed,
@@ -234,20 +241,39 @@ impl History {
         for entry in &imported.entries {
             if self.get(entry.completed).is_none() {
                 self.removed.remove(&entry.completed);
-                self.entries.push(HistoryEntry {
-                    added: time,
-                    ..entry.clone()
-                });
+                place_history(
+                    &mut self.entries,
+                    HistoryEntry {
+                        added: time,
+                        ..entry.clone()
+                    },
+                );
                 count += 1;
             }
         }
-        self.entries.sort_by_key(|e| e.completed);
         count
     }
 }
 
-fn sort_team(entries: &mut [TeamEntry]) {
-    entries.sort_by(|a, b| (a.added, &a.code).cmp(&(b.added, &b.code)));
+// Entries are placed one by one rather than sorted: the sets are small, and each sort would
+// bring another instantiation of the standard sort into the wasm.
+
+/// Inserts a team entry in the order added, then code.
+fn place_team(entries: &mut Vec<TeamEntry>, entry: TeamEntry) {
+    let at = entries
+        .iter()
+        .position(|e| (e.added, &e.code) > (entry.added, &entry.code))
+        .unwrap_or(entries.len());
+    entries.insert(at, entry);
+}
+
+/// Inserts a history entry in the order completed.
+fn place_history(entries: &mut Vec<HistoryEntry>, entry: HistoryEntry) {
+    let at = entries
+        .iter()
+        .position(|e| e.completed > entry.completed)
+        .unwrap_or(entries.len());
+    entries.insert(at, entry);
 }
 
 fn latest<E, K>(entries: &[E], removed: &BTreeMap<K, u64>, time: impl Fn(&E) -> u64) -> u64 {
@@ -313,13 +339,15 @@ mod tests {
     fn team(entries: &[(&str, u64)], removed: &[(&str, u64)]) -> Team {
         let mut t = Team::default();
         for &(code, time) in entries {
-            t.entries.push(TeamEntry {
-                code: code.into(),
-                label: String::new(),
-                added: time,
-            });
+            place_team(
+                &mut t.entries,
+                TeamEntry {
+                    code: code.into(),
+                    label: String::new(),
+                    added: time,
+                },
+            );
         }
-        sort_team(&mut t.entries);
         t.removed = removed.iter().map(|&(c, t)| (c.to_owned(), t)).collect();
         t
     }
