@@ -271,7 +271,7 @@ impl T {
             T::ClearYes => ("Ja, wis mijn antwoorden", "Yes, clear my answers"),
             T::ClearNo => ("Nee, bewaar ze", "No, keep them"),
             T::Cleared => ("Uw antwoorden en eerdere scans zijn gewist.", "Your answers and earlier scans have been cleared."),
-            T::ClearTeamToo => ("Ook de teamset wissen ({n} codes van collega's)", "Also clear the team set ({n} colleagues' codes)"),
+            T::ClearTeamToo => ("Ook de teamset wissen ({n} code(s) van collega's)", "Also clear the team set ({n} code(s) of colleagues)"),
             T::ClearTeamKeptHint => ("Zonder vinkje blijft de teamset bewaard.", "Without a tick, the team set is kept."),
             T::ClearedTeamKept => ("De teamset is bewaard.", "The team set has been kept."),
             T::ClearedTeamToo => ("De teamset is ook gewist.", "The team set has been cleared too."),

@@ -187,7 +187,7 @@ test('clear my answers says it clears the earlier scans and keeps the team set u
   await openWidget(page);
   await scan.testid('clear').click();
   await expect(scan.testid('confirm')).toContainText('al uw antwoorden en uw eerdere scans');
-  await expect(page.getByLabel("Ook de teamset wissen (2 codes van collega's)")).not.toBeChecked();
+  await expect(page.getByLabel("Ook de teamset wissen (2 code(s) van collega's)")).not.toBeChecked();
   await expect(scan.testid('confirm')).toContainText('Zonder vinkje blijft de teamset bewaard.');
   await expectAccessible(page, 'clear confirmation with a team set');
   await scan.testid('confirm-yes').click();
