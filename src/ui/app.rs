@@ -78,7 +78,6 @@ pub fn App() -> impl IntoView {
         last_written: StoredValue::new(String::new()),
         contact: Box::leak(Box::new(config.contact)),
         read_only: RwSignal::new(read_only),
-        history: Memo::new(move |_| session.with(|s| s.history.clone())),
     };
     provide_context(ctx);
     crate::ui::tab_sync::follow_other_tabs(ctx);

@@ -7,14 +7,16 @@ use leptos::prelude::*;
 use crate::storage::{self, StorageError, Unreadable};
 use zelfscan_core::answers::Answers;
 use zelfscan_core::config::Contact;
-use zelfscan_core::kept::History;
 use zelfscan_core::merge::Stamps;
 use zelfscan_core::model::{Lang, Scan, Text};
 use zelfscan_core::saved;
 use zelfscan_core::session::{Session, Step};
 use zelfscan_core::texts::T;
 
-/// Shared state: the questionnaire, the person's session and how saving goes.
+/// Shared state: the questionnaire, the person's session and how saving goes. The session holds
+/// the team set and the history too (`Session::team`, `Session::history`): a scan enters the
+/// history when the person goes on to the results ([`Ctx::change`]) and leaves it through
+/// [`Ctx::remove_from_history`] (or a `change` that removes it) or "clear my answers".
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub scan: &'static Scan,
@@ -34,10 +36,6 @@ pub struct Ctx {
     /// A shared result opened from a link: shown, never saved, deaf to other tabs, until the
     /// person chooses "make this my scan".
     pub read_only: RwSignal<bool>,
-    /// The completed scans on this device, oldest first (`core::kept`); a scan enters it when
-    /// the person goes on to the results (`Ctx::change`), and leaves it through
-    /// [`Ctx::remove_from_history`] or "clear my answers".
-    pub history: Memo<History>,
 }
 
 /// What "clear my answers" and "start again" forget beside the current answers.
