@@ -26,6 +26,7 @@
 use std::collections::BTreeMap;
 
 use crate::answers::Answers;
+use crate::merge::MAX_TIME;
 
 /// One colleague's result in the team set.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,15 +135,19 @@ impl Team {
         Team { entries, removed }
     }
 
-    /// Takes over an imported file's set: every code not in this set is added at `time` (an
-    /// import is the person's explicit choice, so it also brings back a code removed here).
-    /// Returns how many codes were added.
+    /// Takes over an imported file's set: every code not in this set is added from `time` on,
+    /// a millisecond apart so that they keep the file's order (an import is the person's
+    /// explicit choice, so it also brings back a code removed here). Returns how many codes
+    /// were added.
     pub fn take_over(&mut self, imported: &Team, time: u64) -> usize {
-        imported
-            .entries
-            .iter()
-            .filter(|e| self.add(&e.code, &e.label, time))
-            .count()
+        let mut count = 0;
+        for entry in &imported.entries {
+            let at = time.saturating_add(count).min(MAX_TIME);
+            if self.add(&entry.code, &entry.label, at) {
+                count += 1;
+            }
+        }
+        count as usize
     }
 }
 
@@ -396,6 +401,11 @@ mod tests {
         assert_eq!(codes(&t), ["AAAA", "BBBB"]);
         assert!(t.removed.is_empty());
         assert_eq!(t.take_over(&file, 10), 0);
+        // Codes taken over keep the file's order, not the alphabet's.
+        let mut fresh = Team::default();
+        let file = team(&[("ZZZZ", 1), ("AAAA", 2)], &[]);
+        assert_eq!(fresh.take_over(&file, 20), 2);
+        assert_eq!(codes(&fresh), ["ZZZZ", "AAAA"]);
     }
 
     fn answers(level: u8) -> Answers {
