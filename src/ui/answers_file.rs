@@ -1,20 +1,27 @@
 //! "Download my answers" and "Import answers file": everything entered as a file in the saved
 //! format, and read back later. The download is always at hand (it is the way out when storage
 //! fails): here, and as a quiet link in every step's footer. A file that cannot be read changes
-//! nothing and says so.
+//! nothing and says so. The file is the whole saved record (format 4): with the answers it
+//! carries the team set and the history, and an import merges those in (`kept::*::take_over`:
+//! whatever this browser lacks is added, nothing here is removed).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::context::Ctx;
+use crate::ui::context::{now, Ctx};
 use crate::ui::download;
 use zelfscan_core::saved;
 use zelfscan_core::texts::{fill, T};
 
-/// What the last import did: how many entries it took over, or that the file was unreadable.
+/// What the last import did: how many answers, team codes and earlier scans it took over, or
+/// that the file was unreadable.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum ImportOutcome {
-    Imported(usize),
+    Imported {
+        answers: usize,
+        team: usize,
+        history: usize,
+    },
     Failed,
 }
 
@@ -77,9 +84,19 @@ pub fn AnswersFile() -> impl IntoView {
             Box::new(move |imported| {
                 let result = match imported {
                     Some(imported) => {
-                        let mut count = 0;
-                        ctx.change(|s| count = s.answers.take_over(imported.answers));
-                        ImportOutcome::Imported(count)
+                        let (mut answers, mut team, mut history) = (0, 0, 0);
+                        let now = now();
+                        ctx.change(|s| {
+                            answers = s.answers.take_over(imported.answers);
+                            let time = s.next_time(now);
+                            team = s.team.take_over(&imported.team, time);
+                            history = s.history.take_over(&imported.history, time);
+                        });
+                        ImportOutcome::Imported {
+                            answers,
+                            team,
+                            history,
+                        }
                     }
                     None => ImportOutcome::Failed,
                 };
@@ -89,7 +106,21 @@ pub fn AnswersFile() -> impl IntoView {
     };
     let message = move || {
         outcome.get().map(|outcome| match outcome {
-            ImportOutcome::Imported(n) => fill(ctx.t(T::Imported), &[("n", n)]),
+            ImportOutcome::Imported {
+                answers,
+                team,
+                history,
+            } => {
+                let mut text = fill(ctx.t(T::Imported), &[("n", answers)]);
+                if team + history > 0 {
+                    text.push(' ');
+                    text.push_str(&fill(
+                        ctx.t(T::ImportedKept),
+                        &[("team", team), ("history", history)],
+                    ));
+                }
+                text
+            }
             ImportOutcome::Failed => ctx.t(T::ImportFailed).to_owned(),
         })
     };

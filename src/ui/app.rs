@@ -72,7 +72,6 @@ pub fn App() -> impl IntoView {
     let team_open = RwSignal::new(false);
     let history_open = RwSignal::new(false);
     provide_context(HistoryOpen(history_open));
-    provide_context::<crate::ui::team::Members>(RwSignal::new(Vec::new()));
     let ctx = Ctx {
         scan,
         session,

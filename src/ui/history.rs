@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::answers_file::read_chosen_file;
-use crate::ui::context::{now, Ctx};
+use crate::ui::context::Ctx;
 use crate::ui::report_cover::offset_minutes;
 use crate::ui::share::{error_text, layouts};
 use zelfscan_core::answers::Answers;
@@ -52,14 +52,6 @@ fn kept(ctx: Ctx) -> Vec<u64> {
 fn kept_answers(ctx: Ctx, completed: u64) -> Option<Answers> {
     ctx.session
         .with_untracked(|s| s.history.get(completed).map(|e| e.answers.clone()))
-}
-
-/// Deletes the kept scan completed at `completed`, and saves.
-fn delete(ctx: Ctx, completed: u64) {
-    ctx.change(|s| {
-        let time = s.next_time(now());
-        s.history.remove(completed, time);
-    });
 }
 
 /// The `HtmlInputElement` with this id.
@@ -166,7 +158,7 @@ impl History {
             }
             "delete-yes" => {
                 if let Some(t) = confirming.get_untracked() {
-                    delete(ctx, t);
+                    ctx.remove_from_history(t);
                     compared.update(|c| {
                         if c.as_ref()
                             .is_some_and(|(_, _, s)| s.contains(&Side::Kept(t)))
