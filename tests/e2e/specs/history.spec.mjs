@@ -258,7 +258,7 @@ test('keyboard only: open history, choose two, compare, cancel a delete, compare
   await scan.expectStep(T.ResultsTitle.nl);
 });
 
-test('at 320 px the history and a comparison reflow without sideways scrolling', async ({ page }) => {
+test('at 320 px the history and a comparison reflow without sideways scrolling, with 24 px targets', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });
   const { scan } = await twoKeptScans(page);
@@ -269,4 +269,12 @@ test('at 320 px the history and a comparison reflow without sideways scrolling',
   await expect(scan.testid('compare-table')).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(320);
+  // Every control is a target of at least 24 by 24 px (WCAG 2.2, 2.5.8).
+  const small = await scan.testid('history').locator('button, input:not([type=file])').evaluateAll((nodes) =>
+    nodes
+      .map((n) => [n.dataset.testid, n.getBoundingClientRect()])
+      .filter(([, r]) => r.width < 24 || r.height < 24)
+      .map(([id, r]) => `${id}: ${Math.round(r.width)}x${Math.round(r.height)}`),
+  );
+  expect(small).toEqual([]);
 });
