@@ -152,6 +152,14 @@ test('two scans on one device compared: every change on screen equals the engine
   const both = engine.areas.filter((a) => a.before !== null && a.after !== null).length;
   await expect(chart.locator('.zs-compare-move')).toHaveCount(both);
   await expectAccessible(page, 'two kept scans compared');
+  // Printed: the comparison, without the controls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(scan.testid('compare-table')).toBeVisible();
+  await expect(chart).toBeVisible();
+  await expect(scan.testid('history-list')).toBeHidden();
+  await expect(scan.testid('other-code')).toBeHidden();
+  await expect(scan.testid('history-back')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
 
   // In English, the same numbers.
   await scan.testid('switch-language').click();
