@@ -224,14 +224,20 @@ test('the current scan compared with a code from another browser equals the engi
   expect(await shownComparison(page)).toEqual(expectedComparison(engine));
 });
 
-test('keyboard only: open history, choose two, compare, cancel a delete, compare with a code', async ({ page }) => {
+test('keyboard only, with a visible focus indicator: open history, choose two, compare, cancel a delete, compare with a code', async ({ page }) => {
   test.setTimeout(120_000);
   const { scan, first, second } = await twoKeptScans(page);
   const tabTo = async (testid, limit = 40) => {
     for (let i = 0; i < limit; i += 1) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => document.activeElement?.dataset?.testid ?? null);
-      if (focused === testid) return;
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        return { testid: el.dataset?.testid || el.id || `${el.tagName}.${el.className}`, visible };
+      });
+      expect(focused.visible, `focus indicator on ${focused.testid}`).toBe(true);
+      if (focused.testid === testid) return;
     }
     throw new Error(`no focus on ${testid} after ${limit} tabs`);
   };
@@ -261,6 +267,9 @@ test('keyboard only: open history, choose two, compare, cancel a delete, compare
   await page.keyboard.press('Enter');
   await expect(scan.testid('history-message')).toHaveText(T.ErrNotACode.nl);
   await expect(scan.testid('history-message')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(scan.testid('compare-file-button')).toBeFocused();
+  await scan.heading.focus();
   await tabTo('history-back');
   await page.keyboard.press('Enter');
   await scan.expectStep(T.ResultsTitle.nl);
