@@ -509,9 +509,9 @@ mod tests {
         let html = history_html(&kept, Lang::En);
         for expected in [
             "<legend>Completed scans on this device</legend>",
-            "<input type=\"checkbox\" id=\"zs-kept-1000\" data-testid=\"choose-1\"><label for=\"zs-kept-1000\" id=\"zs-kept-1000-label\">Scan of 1 mei</label>",
+            "<input type=\"checkbox\" id=\"zs-kept-1000\" data-testid=\"choose-1\"><label for=\"zs-kept-1000\" id=\"zs-kept-1000-label\">Scan from 1 mei</label>",
             "data-action=\"delete\" data-time=\"2000\" aria-describedby=\"zs-kept-2000-label\" data-testid=\"delete-2\">Delete</button>",
-            "Scan of &lt;2 mei&gt;",
+            "Scan from &lt;2 mei&gt;",
         ] {
             assert!(html.contains(expected), "no {expected} in {html}");
         }
