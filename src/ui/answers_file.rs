@@ -1,20 +1,27 @@
 //! "Download my answers" and "Import answers file": everything entered as a file in the saved
 //! format, and read back later. The download is always at hand (it is the way out when storage
 //! fails): here, and as a quiet link in every step's footer. A file that cannot be read changes
-//! nothing and says so.
+//! nothing and says so. The file is the whole saved record (format 4): with the answers it
+//! carries the team set and the history, and an import merges those in (`kept::*::take_over`:
+//! whatever this browser lacks is added, nothing here is removed).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::context::Ctx;
+use crate::ui::context::{now, Ctx};
 use crate::ui::download;
 use zelfscan_core::saved;
 use zelfscan_core::texts::{fill, T};
 
-/// What the last import did: how many entries it took over, or that the file was unreadable.
+/// What the last import did: how many answers, team codes and earlier scans it took over, or
+/// that the file was unreadable.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum ImportOutcome {
-    Imported(usize),
+    Imported {
+        answers: usize,
+        team: usize,
+        history: usize,
+    },
     Failed,
 }
 
@@ -25,6 +32,35 @@ pub fn download_answers(ctx: Ctx) {
         .with_untracked(|s| saved::to_pretty_json(s, ctx.scan));
     // A refused download changes nothing; the answers stay on screen and in storage.
     let _ = download::offer(ctx.t(T::AnswersFileName), &text, "application/json");
+}
+
+/// Reads the answers file chosen in a file input (its `change` event) and hands the session it
+/// holds to `done`, or `None` when it is too large or cannot be read; nothing when no file was
+/// chosen. The input is emptied so that the same file can be chosen again.
+pub fn read_chosen_file(
+    event: web_sys::Event,
+    ctx: Ctx,
+    done: Box<dyn FnOnce(Option<zelfscan_core::session::Session>)>,
+) {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let Some(input) = input else { return };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    if file.size() > saved::MAX_RECORD_BYTES as f64 {
+        done(None);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|value| value.as_string());
+        done(text.and_then(|text| saved::from_json(&text, ctx.scan).ok()));
+    });
 }
 
 /// The download button and the import control, where people look for them: on the intro (to
@@ -42,39 +78,49 @@ pub fn AnswersFile() -> impl IntoView {
         }
     };
     let import = move |event: web_sys::Event| {
-        let input = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(input) = input else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Let the same file be chosen again later.
-        input.set_value("");
-        if file.size() > saved::MAX_RECORD_BYTES as f64 {
-            outcome.set(Some(ImportOutcome::Failed));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|value| value.as_string());
-            let imported = text.and_then(|text| saved::from_json(&text, ctx.scan).ok());
-            let result = match imported {
-                Some(imported) => {
-                    let mut count = 0;
-                    ctx.change(|s| count = s.answers.take_over(imported.answers));
-                    ImportOutcome::Imported(count)
-                }
-                None => ImportOutcome::Failed,
-            };
-            outcome.set(Some(result));
-        });
+        read_chosen_file(
+            event,
+            ctx,
+            Box::new(move |imported| {
+                let result = match imported {
+                    Some(imported) => {
+                        let (mut answers, mut team, mut history) = (0, 0, 0);
+                        let now = now();
+                        ctx.change(|s| {
+                            answers = s.answers.take_over(imported.answers);
+                            let time = s.next_time(now);
+                            team = s.team.take_over(&imported.team, time);
+                            history = s.history.take_over(&imported.history, time);
+                        });
+                        ImportOutcome::Imported {
+                            answers,
+                            team,
+                            history,
+                        }
+                    }
+                    None => ImportOutcome::Failed,
+                };
+                outcome.set(Some(result));
+            }),
+        );
     };
     let message = move || {
         outcome.get().map(|outcome| match outcome {
-            ImportOutcome::Imported(n) => fill(ctx.t(T::Imported), &[("n", n)]),
+            ImportOutcome::Imported {
+                answers,
+                team,
+                history,
+            } => {
+                let mut text = fill(ctx.t(T::Imported), &[("n", answers)]);
+                if team + history > 0 {
+                    text.push(' ');
+                    text.push_str(&fill(
+                        ctx.t(T::ImportedKept),
+                        &[("team", team), ("history", history)],
+                    ));
+                }
+                text
+            }
             ImportOutcome::Failed => ctx.t(T::ImportFailed).to_owned(),
         })
     };

@@ -8,6 +8,7 @@ use crate::ui::area_step::AreaStep;
 use crate::ui::changed_notice::ChangedNotice;
 use crate::ui::context::{now, Ctx};
 use crate::ui::domains_step::DomainsStep;
+use crate::ui::history::{HistoryOpen, HistoryView};
 use crate::ui::intro::Intro;
 use crate::ui::results::Results;
 use crate::ui::share::{self, BadCode, SharedBanner};
@@ -69,7 +70,8 @@ pub fn App() -> impl IntoView {
         ..Session::default()
     }));
     let team_open = RwSignal::new(false);
-    provide_context::<crate::ui::team::Members>(RwSignal::new(Vec::new()));
+    let history_open = RwSignal::new(false);
+    provide_context(HistoryOpen(history_open));
     let ctx = Ctx {
         scan,
         session,
@@ -164,6 +166,8 @@ pub fn App() -> impl IntoView {
                 {move || (ctx.read_only.get() && !team_open.get() && bad_code.is_none()).then(|| view! { <SharedBanner/> })}
                 {move || if team_open.get() {
                     view! { <TeamView/> }.into_any()
+                } else if history_open.get() {
+                    view! { <HistoryView/> }.into_any()
                 } else if let Some(error) = bad_code {
                     view! { <BadCode error=error/> }.into_any()
                 } else { match step.get() {

@@ -7,13 +7,16 @@ use leptos::prelude::*;
 use crate::storage::{self, StorageError, Unreadable};
 use zelfscan_core::answers::Answers;
 use zelfscan_core::config::Contact;
-use zelfscan_core::merge;
+use zelfscan_core::merge::Stamps;
 use zelfscan_core::model::{Lang, Scan, Text};
 use zelfscan_core::saved;
 use zelfscan_core::session::{Session, Step};
 use zelfscan_core::texts::T;
 
-/// Shared state: the questionnaire, the person's session and how saving goes.
+/// Shared state: the questionnaire, the person's session and how saving goes. The session holds
+/// the team set and the history too (`Session::team`, `Session::history`): a scan enters the
+/// history when the person goes on to the results ([`Ctx::change`]) and leaves it through
+/// [`Ctx::remove_from_history`] (or a `change` that removes it) or "clear my answers".
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub scan: &'static Scan,
@@ -33,6 +36,28 @@ pub struct Ctx {
     /// A shared result opened from a link: shown, never saved, deaf to other tabs, until the
     /// person chooses "make this my scan".
     pub read_only: RwSignal<bool>,
+}
+
+/// What "clear my answers" and "start again" forget beside the current answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clearing {
+    /// The completed scans ("clear my answers" does, "start again" does not).
+    pub history: bool,
+    /// The team set (only when the person ticks it).
+    pub team: bool,
+}
+
+/// The person's calendar day of a time (year, month and day in the browser's time zone, as one
+/// number), so that history keeps one scan per day as the person counts days.
+pub fn local_day(time: u64) -> i64 {
+    if cfg!(target_arch = "wasm32") {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(time as f64));
+        i64::from(date.get_full_year()) * 10_000
+            + i64::from(date.get_month()) * 100
+            + i64::from(date.get_date())
+    } else {
+        (time / 86_400_000) as i64
+    }
 }
 
 /// The browser's clock in milliseconds since 1970, for change times.
@@ -85,9 +110,10 @@ impl Ctx {
             let was_at_results = s.step == Step::Results;
             f(s);
             s.stamps.record_changes(&before, &s.answers, now);
-            // Going on to the results completes the scan: the report's "completed on" date.
+            // Going on to the results completes the scan (the report's "completed on" date)
+            // and keeps it in the history.
             if s.step == Step::Results && !was_at_results {
-                s.stamps.complete(now);
+                s.complete(now, local_day);
             }
         });
         self.save();
@@ -114,6 +140,18 @@ impl Ctx {
     }
 
     fn merge_and_write(self) -> Result<(), StorageError> {
+        self.absorb_stored()?;
+        let text = self
+            .session
+            .with_untracked(|s| saved::to_json(s, self.scan));
+        storage::write(&text)?;
+        self.last_written.set_value(text);
+        Ok(())
+    }
+
+    /// Merges the stored record into this tab's session, unless this tab wrote it; a record
+    /// this build cannot read is backed up first.
+    fn absorb_stored(self) -> Result<(), StorageError> {
         if let Some(text) = storage::read()? {
             // Unchanged since this tab wrote it: nothing to merge, and no need to parse it.
             let ours = self.last_written.with_value(|last| *last == text);
@@ -126,11 +164,6 @@ impl Ctx {
                 }
             }
         }
-        let text = self
-            .session
-            .with_untracked(|s| saved::to_json(s, self.scan));
-        storage::write(&text)?;
-        self.last_written.set_value(text);
         Ok(())
     }
 
@@ -146,18 +179,58 @@ impl Ctx {
         backed_up
     }
 
-    /// Merges a record another tab stored into this tab's answers. The step and language stay
-    /// this tab's own.
+    /// Merges a record another tab stored into this tab's answers, team set and history. The
+    /// step and language stay this tab's own.
     pub fn absorb(self, stored: &Session) {
         let merged = self.session.with_untracked(|s| {
-            merge::merge((&s.answers, &s.stamps), (&stored.answers, &stored.stamps))
+            let mut merged = s.clone();
+            merged.merge_from(stored);
+            merged
         });
-        let unchanged = self
-            .session
-            .with_untracked(|s| s.answers == merged.0 && s.stamps == merged.1);
-        if !unchanged {
-            self.session.update(|s| (s.answers, s.stamps) = merged);
+        if self.session.with_untracked(|s| *s != merged) {
+            self.session.set(merged);
         }
+    }
+
+    /// Changes the team set or the history at one time later than anything seen, and saves.
+    fn keep(self, f: impl FnOnce(&mut Session, u64) -> bool) -> bool {
+        let now = now();
+        let mut changed = false;
+        self.session.update(|s| {
+            let time = s.next_time(now);
+            changed = f(s, time);
+        });
+        if changed {
+            self.save();
+        }
+        changed
+    }
+
+    /// Adds result codes (canonical form) with their labels to the team set; returns how many
+    /// were new.
+    pub fn add_to_team(self, entries: &[(String, String)]) -> usize {
+        let mut added = 0;
+        self.keep(|s, time| {
+            // One millisecond apart, so that the set keeps the order they were given in.
+            let times = (time..).map(|t| t.min(zelfscan_core::merge::MAX_TIME));
+            added = entries
+                .iter()
+                .zip(times)
+                .filter(|((code, label), time)| s.team.add(code, label, *time))
+                .count();
+            added > 0
+        });
+        added
+    }
+
+    /// Removes a code from the team set, here and in every other tab.
+    pub fn remove_from_team(self, code: &str) -> bool {
+        self.keep(|s, time| s.team.remove(code, time))
+    }
+
+    /// Deletes the scan completed at `completed` from the history, here and in every other tab.
+    pub fn remove_from_history(self, completed: u64) -> bool {
+        self.keep(|s, time| s.history.remove(completed, time))
     }
 
     /// Merges the text of a `storage` event from another tab; text this build cannot read is
@@ -171,16 +244,33 @@ impl Ctx {
         }
     }
 
-    /// "Clear my answers": forgets everything entered, here, in storage (including backup copies
-    /// of unreadable records) and in every other tab of this browser; keeps the language. The
-    /// record that remains says when the answers were cleared, so a tab that missed this cannot
-    /// bring them back with a later write.
-    pub fn clear_answers(self) {
+    /// "Clear my answers" (and "start again"): forgets the answers, and what `clearing` names,
+    /// here, in storage (including backup copies of unreadable records) and in every other tab
+    /// of this browser; keeps the language. The record that remains says when they were
+    /// cleared, so a tab that missed this cannot bring them back with a later write. What another
+    /// tab stored meanwhile is merged in first, so a team code it added is not lost with a clear
+    /// that keeps the team set.
+    pub fn clear_answers(self, clearing: Clearing) {
         let now = now();
+        if !self.read_only.get_untracked() && storage::available() {
+            // A record that cannot be read is backed up here; the clear below removes backups,
+            // as it always has (the person asked to forget).
+            let _ = self.absorb_stored();
+        }
         self.session.update(|s| {
-            s.stamps = s.stamps.cleared_at(now);
+            let time = s.next_time(now);
+            s.stamps = Stamps {
+                cleared: time,
+                ..Stamps::default()
+            };
             s.answers = Answers::default();
             s.step = Step::Intro;
+            if clearing.history {
+                s.history.clear(time);
+            }
+            if clearing.team {
+                s.team.remove_all(time);
+            }
         });
         self.unreadable.set(None);
         let text = self
@@ -190,6 +280,19 @@ impl Ctx {
         if self.storage_problem.get_untracked() != problem {
             self.storage_problem.set(problem);
         }
+    }
+
+    /// The number of codes in the team set (`Session::team`, changed through
+    /// [`Ctx::add_to_team`] and [`Ctx::remove_from_team`]).
+    pub fn team_size(self) -> usize {
+        self.session.with(|s| s.team.entries.len())
+    }
+
+    /// Whether anything is kept here: answers, completed scans or a team set.
+    pub fn keeps_anything(self) -> bool {
+        self.session.with(|s| {
+            !s.answers.is_empty() || !s.history.entries.is_empty() || !s.team.entries.is_empty()
+        })
     }
 
     pub fn go(self, step: Step) {

@@ -1,10 +1,12 @@
 //! The first screen: what the scan is, what it asks, how long it takes, and that answers stay
-//! on this device; start, or continue, start again and clear saved answers.
+//! on this device; start, or continue, start again and clear saved answers. "Start again"
+//! forgets the current answers only; "clear my answers" also the earlier scans (history), and
+//! the team set only when the person ticks it (the confirmation says which).
 
 use leptos::prelude::*;
 
 use crate::ui::answers_file::AnswersFile;
-use crate::ui::context::Ctx;
+use crate::ui::context::{Clearing, Ctx};
 use zelfscan_core::session::Step;
 use zelfscan_core::texts::{fill, T};
 
@@ -16,29 +18,58 @@ enum Confirming {
     Clear,
 }
 
+/// What the last "clear my answers" did with the team set, for the message that confirms it.
+#[derive(Clone, Copy, PartialEq)]
+enum ClearedTeam {
+    NoTeam,
+    Kept,
+    Cleared,
+}
+
 #[component]
 pub fn Intro() -> impl IntoView {
     let ctx = Ctx::use_context();
     let texts = &ctx.scan.texts;
     let has_progress = move || ctx.session.with(|s| !s.answers.is_empty());
+    let keeps_anything = move || ctx.keeps_anything();
+    let team_size = move || ctx.team_size();
     let confirming = RwSignal::new(Confirming::Nothing);
-    let cleared = RwSignal::new(false);
+    let asks_about_team = move || confirming.get() == Confirming::Clear && team_size() > 0;
+    // Whether the person ticked "also clear the team set"; what the last clear did with it.
+    let clear_team = RwSignal::new(false);
+    let cleared = RwSignal::new(None::<ClearedTeam>);
     let start = move |_| ctx.go(Step::Intro.next(ctx.scan));
     let resume = move |_| ctx.go(ctx.session.with(|s| Step::resume(ctx.scan, &s.answers)));
     let confirm = move |_| {
         let action = confirming.get_untracked();
-        ctx.clear_answers();
+        let had_team = team_size() > 0;
+        let clearing = match action {
+            Confirming::StartAgain => Clearing {
+                history: false,
+                team: false,
+            },
+            _ => Clearing {
+                history: true,
+                team: had_team && clear_team.get_untracked(),
+            },
+        };
+        ctx.clear_answers(clearing);
         confirming.set(Confirming::Nothing);
         match action {
             Confirming::StartAgain => ctx.go(Step::Intro.next(ctx.scan)),
             _ => {
-                cleared.set(true);
+                cleared.set(Some(match (had_team, clearing.team) {
+                    (false, _) => ClearedTeam::NoTeam,
+                    (true, false) => ClearedTeam::Kept,
+                    (true, true) => ClearedTeam::Cleared,
+                }));
                 crate::ui::focus_by_id("zs-cleared");
             }
         }
     };
     let ask = move |action: Confirming| {
-        cleared.set(false);
+        cleared.set(None);
+        clear_team.set(false);
         confirming.set(action);
         crate::ui::focus_by_id("zs-confirm");
     };
@@ -74,6 +105,9 @@ pub fn Intro() -> impl IntoView {
                     <button type="button" class="zs-button" data-testid="start-again" on:click=move |_| ask(Confirming::StartAgain)>
                         {ctx.tx(T::StartAgain)}
                     </button>
+                </Show>
+                // Also without current answers: earlier scans or a team set can be cleared too.
+                <Show when=keeps_anything>
                     <button type="button" class="zs-button" data-testid="clear" on:click=move |_| ask(Confirming::Clear)>
                         {ctx.tx(T::ClearAnswers)}
                     </button>
@@ -87,6 +121,19 @@ pub fn Intro() -> impl IntoView {
                             _ => ctx.t(T::ClearConfirm),
                         }}
                     </p>
+                    <Show when=asks_about_team>
+                        <div class="zs-option">
+                            <input
+                                type="checkbox"
+                                id="zs-clear-team"
+                                aria-describedby="zs-clear-team-hint"
+                                data-testid="clear-team"
+                                bind:checked=clear_team
+                            />
+                            <label for="zs-clear-team">{move || fill(ctx.t(T::ClearTeamToo), &[("n", team_size())])}</label>
+                        </div>
+                        <p id="zs-clear-team-hint" class="zs-hint">{ctx.tx(T::ClearTeamKeptHint)}</p>
+                    </Show>
                     <div class="zs-actions">
                         <button type="button" class="zs-button zs-button--primary" data-testid="confirm-yes" on:click=confirm>
                             {move || match confirming.get() {
@@ -100,8 +147,15 @@ pub fn Intro() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <Show when=move || cleared.get()>
-                <p class="zs-notice" id="zs-cleared" tabindex="-1" role="status" data-testid="cleared">{ctx.tx(T::Cleared)}</p>
+            <Show when=move || cleared.get().is_some()>
+                <p class="zs-notice" id="zs-cleared" tabindex="-1" role="status" data-testid="cleared">
+                    {ctx.tx(T::Cleared)}
+                    {move || match cleared.get() {
+                        Some(ClearedTeam::Kept) => format!(" {}", ctx.t(T::ClearedTeamKept)),
+                        Some(ClearedTeam::Cleared) => format!(" {}", ctx.t(T::ClearedTeamToo)),
+                        _ => String::new(),
+                    }}
+                </p>
             </Show>
             <AnswersFile/>
         </section>

@@ -12,7 +12,7 @@ use zelfscan_core::scoring::Profile;
 use zelfscan_core::texts::{fill, T};
 
 /// Minutes east of UTC in the browser's time zone at `ms`, so dates are the person's own day.
-fn offset_minutes(ms: u64) -> i64 {
+pub fn offset_minutes(ms: u64) -> i64 {
     if cfg!(target_arch = "wasm32") {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
         // getTimezoneOffset is UTC minus local time, in whole minutes.

@@ -21,6 +21,7 @@ fn shown(score: f64) -> String {
 #[component]
 pub fn Results() -> impl IntoView {
     let ctx = Ctx::use_context();
+    let history = use_context::<crate::ui::history::HistoryOpen>();
     let profile = Memo::new(move |_| ctx.session.with(|s| score(ctx.scan, &s.answers)));
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -39,6 +40,9 @@ pub fn Results() -> impl IntoView {
                 <Show when=move || !ctx.read_only.get()>
                     <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
                         {ctx.tx(T::Back)}
+                    </button>
+                    <button type="button" class="zs-button" data-testid="history-open" on:click=move |_| { if let Some(h) = history { h.set(true) } }>
+                        {ctx.tx(T::HistoryOpen)}
                     </button>
                 </Show>
             </div>

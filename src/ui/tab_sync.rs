@@ -1,5 +1,5 @@
-//! Keeps answers in step with other tabs of the same browser: when another tab saves, its record
-//! is merged into this tab's answers (`core::merge`). The current step and the language stay this
+//! Keeps answers, the team set and the history in step with other tabs of the same browser: when
+//! another tab saves, its record is merged into this tab's session (`Session::merge_from`). The current step and the language stay this
 //! tab's own. A tab that misses an event still catches up at its next save, which merges too.
 
 use leptos::prelude::*;

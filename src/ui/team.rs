@@ -2,6 +2,8 @@
 //! picture out (per area the spread as a table and a chart of each person, desired levels,
 //! domains, nearest archetypes, the statements the team disagrees on most, the advice for the
 //! weakest areas). Every figure comes from `core::team`, the same as `zelfscan-content team`.
+//! The team set itself is part of the saved record (`core::kept::Team`, through `Ctx`): it
+//! survives a reload, follows other tabs, and goes into the answers file.
 
 use leptos::prelude::*;
 
@@ -9,35 +11,51 @@ use crate::ui::context::Ctx;
 use crate::ui::download;
 use crate::ui::share::{error_text, layouts};
 use zelfscan_core::answers::Answers;
-use zelfscan_core::codes;
+use zelfscan_core::codes::{self, CodeError};
 use zelfscan_core::export;
 use zelfscan_core::scoring::area_results;
 use zelfscan_core::team::aggregate;
 use zelfscan_core::team_html::team_html;
 use zelfscan_core::texts::{fill, T};
 
-/// One colleague's result in the team set.
+/// One colleague's result in the team set, decoded.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
     /// The code in its canonical form, to recognise a duplicate however it was typed.
     pub code: String,
     /// A role, never a name; may be empty.
     pub label: String,
-    pub answers: Answers,
+    /// What the code holds; an error only for a stored code that was damaged.
+    pub answers: Result<Answers, CodeError>,
 }
 
-/// The team set, kept for as long as the page lives.
-pub type Members = RwSignal<Vec<Member>>;
+/// The saved team set, decoded.
+fn members(ctx: Ctx) -> Memo<Vec<Member>> {
+    Memo::new(move |_| {
+        ctx.session.with(|s| {
+            s.team
+                .entries
+                .iter()
+                .map(|entry| Member {
+                    code: entry.code.clone(),
+                    label: entry.label.clone(),
+                    answers: codes::decode(layouts(), &entry.code).map(|d| d.answers),
+                })
+                .collect()
+        })
+    })
+}
 
-/// Reads pasted text, one code or link a line; returns the new members, a message per line
-/// that could not be added, and those lines, which stay in the box to be corrected.
+/// Reads pasted text, one code or link a line; returns the new codes (canonical) with the
+/// label, a message per line that could not be added, and those lines, which stay in the box to
+/// be corrected.
 fn read_codes(
     text: &str,
     label: &str,
     known: &[Member],
     ctx: Ctx,
-) -> (Vec<Member>, Vec<String>, Vec<String>) {
-    let mut added: Vec<Member> = Vec::new();
+) -> (Vec<(String, String)>, Vec<String>, Vec<String>) {
+    let mut added: Vec<(String, String)> = Vec::new();
     let mut problems = Vec::new();
     let mut kept = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -51,14 +69,11 @@ fn read_codes(
                     .find(|l| l.version == decoded.version)
                     .map(|l| codes::encode(l, &decoded.answers))
                     .unwrap_or_default();
-                if known.iter().chain(&added).any(|m| m.code == canonical) {
+                let known = known.iter().any(|m| m.code == canonical);
+                if known || added.iter().any(|(code, _)| *code == canonical) {
                     ctx.t(T::TeamDuplicate).to_owned()
                 } else {
-                    added.push(Member {
-                        code: canonical,
-                        label: label.trim().to_owned(),
-                        answers: decoded.answers,
-                    });
+                    added.push((canonical, label.trim().to_owned()));
                     continue;
                 }
             }
@@ -76,7 +91,7 @@ fn read_codes(
 #[component]
 pub fn TeamView() -> impl IntoView {
     let ctx = Ctx::use_context();
-    let members = expect_context::<Members>();
+    let members = members(ctx);
     let pasted = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let messages = RwSignal::new(Vec::<String>::new());
@@ -86,8 +101,8 @@ pub fn TeamView() -> impl IntoView {
             read_codes(&pasted.get_untracked(), &role.get_untracked(), known, ctx)
         });
         if !added.is_empty() {
-            problems.insert(0, fill(ctx.t(T::TeamAdded), &[("n", added.len())]));
-            members.update(|m| m.extend(added));
+            let n = ctx.add_to_team(&added);
+            problems.insert(0, fill(ctx.t(T::TeamAdded), &[("n", n)]));
             role.set(String::new());
         }
         pasted.set(kept.join("\n"));
@@ -95,7 +110,7 @@ pub fn TeamView() -> impl IntoView {
     };
     let team = Memo::new(move |_| {
         members.with(|m| {
-            let sets: Vec<Answers> = m.iter().map(|x| x.answers.clone()).collect();
+            let sets: Vec<Answers> = m.iter().filter_map(|x| x.answers.clone().ok()).collect();
             aggregate(ctx.scan, &sets)
         })
     });
@@ -114,8 +129,9 @@ pub fn TeamView() -> impl IntoView {
     let figures = move || {
         let people: Vec<Vec<Option<f64>>> = members.with(|m| {
             m.iter()
-                .map(|x| {
-                    area_results(ctx.scan, &x.answers)
+                .filter_map(|x| x.answers.as_ref().ok())
+                .map(|answers| {
+                    area_results(ctx.scan, answers)
                         .iter()
                         .map(|r| r.score)
                         .collect()
@@ -149,15 +165,17 @@ pub fn TeamView() -> impl IntoView {
             <ol class="zs-members" data-testid="team-members">
                 {move || members.get().into_iter().enumerate().map(|(i, m)| {
                     let n = i + 1;
+                    let code = m.code.clone();
                     let remove = move |_| {
-                        members.update(|all| { all.remove(i); });
+                        ctx.remove_from_team(&code);
                         crate::ui::focus_step_heading();
                     };
+                    let problem = m.answers.as_ref().err().map(|&e| format!(" {}", error_text(e, ctx)));
                     view! {
                         <li data-testid=format!("member-{n}")>
                             {move || fill(ctx.t(T::TeamPerson), &[("n", n)])}
                             {(!m.label.is_empty()).then(|| format!(" ({})", m.label))}
-                            " " <code>{m.code.clone()}</code> " "
+                            " " <code>{m.code.clone()}</code> {problem} " "
                             <button type="button" class="zs-link-button zs-no-print" data-testid=format!("remove-{n}") on:click=remove>
                                 {move || fill(ctx.t(T::TeamRemove), &[("n", n)])}
                             </button>

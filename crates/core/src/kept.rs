@@ -10,8 +10,9 @@
 //! - two sides merge identity by identity: the later of the entries' and the removals' times
 //!   wins, a tie goes to the removal (so a removed entry never comes back from a tab that still
 //!   had it), and between two entries a tie keeps this tab's;
-//! - history also honours "clear my answers" (`Stamps::cleared`): no history entry or removal
-//!   from at or before the last clear survives. The team set is not cleared by it.
+//! - history also has a clear of its own (`History::cleared`, set by "clear my answers" but not
+//!   by "start again", which keeps the earlier scans): no history entry or removal from at or
+//!   before it survives. The team set has no such clear: removing every code removes each.
 //!
 //! Times are milliseconds since 1970, passed in by the caller (see `Session::next_time`); the
 //! core never reads a clock.
@@ -25,6 +26,7 @@
 use std::collections::BTreeMap;
 
 use crate::answers::Answers;
+use crate::merge::MAX_TIME;
 
 /// One colleague's result in the team set.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,8 +66,11 @@ pub struct HistoryEntry {
 pub struct History {
     /// Ordered by `completed`; no completion time twice.
     pub entries: Vec<HistoryEntry>,
-    /// Completion time -> when that entry was deleted; never one that is in `entries`.
+    /// Completion time -> when that entry was deleted; never one that is in `entries`, nor
+    /// from at or before `cleared`.
     pub removed: BTreeMap<u64, u64>,
+    /// When the whole history was last cleared (0: never); no entry added at or before it.
+    pub cleared: u64,
 }
 
 impl Team {
@@ -85,12 +90,14 @@ impl Team {
             return false;
         }
         self.removed.remove(code);
-        self.entries.push(TeamEntry {
-            code: code.to_owned(),
-            label: label.to_owned(),
-            added: time,
-        });
-        sort_team(&mut self.entries);
+        place_team(
+            &mut self.entries,
+            TeamEntry {
+                code: code.to_owned(),
+                label: label.to_owned(),
+                added: time,
+            },
+        );
         true
     }
 
@@ -114,33 +121,48 @@ impl Team {
 
     /// Merges this tab's set with another's (see the module comment).
     pub fn merge(&self, other: &Team) -> Team {
-        let (mut entries, removed) = merge_sets(
+        let (by_code, removed) = merge_sets(
             (&self.entries, &self.removed),
             (&other.entries, &other.removed),
             0,
             |e| e.code.clone(),
             |e| e.added,
         );
-        sort_team(&mut entries);
+        let mut entries = Vec::with_capacity(by_code.len());
+        for entry in by_code {
+            place_team(&mut entries, entry);
+        }
         Team { entries, removed }
     }
 
-    /// Takes over an imported file's set: every code not in this set is added at `time` (an
-    /// import is the person's explicit choice, so it also brings back a code removed here).
-    /// Returns how many codes were added.
+    /// Takes over an imported file's set: every code not in this set is added from `time` on,
+    /// a millisecond apart so that they keep the file's order (an import is the person's
+    /// explicit choice, so it also brings back a code removed here). Returns how many codes
+    /// were added.
     pub fn take_over(&mut self, imported: &Team, time: u64) -> usize {
-        imported
-            .entries
-            .iter()
-            .filter(|e| self.add(&e.code, &e.label, time))
-            .count()
+        let mut count = 0;
+        for entry in &imported.entries {
+            let at = time.saturating_add(count).min(MAX_TIME);
+            if self.add(&entry.code, &entry.label, at) {
+                count += 1;
+            }
+        }
+        count as usize
     }
 }
 
 impl History {
     /// The latest time anywhere in the history.
     pub fn latest(&self) -> u64 {
-        latest(&self.entries, &self.removed, |e| e.added.max(e.completed))
+        latest(&self.entries, &self.removed, |e| e.added.max(e.completed)).max(self.cleared)
+    }
+
+    /// Forgets every scan, at `time` ("clear my answers").
+    pub fn clear(&mut self, time: u64) {
+        *self = History {
+            cleared: time,
+            ..History::default()
+        };
     }
 
     /// The most recent completed scan.
@@ -176,12 +198,14 @@ impl History {
                 self.remove(replaced, time);
             }
         }
-        self.entries.push(HistoryEntry {
-            completed,
-            added: time,
-            answers: answers.clone(),
-        });
-        self.entries.sort_by_key(|e| e.completed);
+        place_history(
+            &mut self.entries,
+            HistoryEntry {
+                completed,
+                added: time,
+                answers: answers.clone(),
+            },
+        );
         true
     }
 
@@ -196,17 +220,23 @@ impl History {
         true
     }
 
-    /// Merges this tab's history with another's; nothing from at or before `cleared` survives.
-    pub fn merge(&self, other: &History, cleared: u64) -> History {
-        let (mut entries, removed) = merge_sets(
+    /// Merges this tab's history with another's; nothing from at or before the later of the two
+    /// clears survives.
+    pub fn merge(&self, other: &History) -> History {
+        let cleared = self.cleared.max(other.cleared);
+        // In the order of their identity, the completion time: oldest first.
+        let (entries, removed) = merge_sets(
             (&self.entries, &self.removed),
             (&other.entries, &other.removed),
             cleared,
             |e| e.completed,
             |e| e.added,
         );
-        entries.sort_by_key(|e| e.completed);
-        History { entries, removed }
+        History {
+            entries,
+            removed,
+            cleared,
+        }
     }
 
     /// Takes over an imported file's history: every scan not in this history is added at `time`
@@ -216,20 +246,39 @@ impl History {
         for entry in &imported.entries {
             if self.get(entry.completed).is_none() {
                 self.removed.remove(&entry.completed);
-                self.entries.push(HistoryEntry {
-                    added: time,
-                    ..entry.clone()
-                });
+                place_history(
+                    &mut self.entries,
+                    HistoryEntry {
+                        added: time,
+                        ..entry.clone()
+                    },
+                );
                 count += 1;
             }
         }
-        self.entries.sort_by_key(|e| e.completed);
         count
     }
 }
 
-fn sort_team(entries: &mut [TeamEntry]) {
-    entries.sort_by(|a, b| (a.added, &a.code).cmp(&(b.added, &b.code)));
+// Entries are placed one by one rather than sorted: the sets are small, and each sort would
+// bring another instantiation of the standard sort into the wasm.
+
+/// Inserts a team entry in the order added, then code.
+fn place_team(entries: &mut Vec<TeamEntry>, entry: TeamEntry) {
+    let at = entries
+        .iter()
+        .position(|e| (e.added, &e.code) > (entry.added, &entry.code))
+        .unwrap_or(entries.len());
+    entries.insert(at, entry);
+}
+
+/// Inserts a history entry in the order completed.
+fn place_history(entries: &mut Vec<HistoryEntry>, entry: HistoryEntry) {
+    let at = entries
+        .iter()
+        .position(|e| e.completed > entry.completed)
+        .unwrap_or(entries.len());
+    entries.insert(at, entry);
 }
 
 fn latest<E, K>(entries: &[E], removed: &BTreeMap<K, u64>, time: impl Fn(&E) -> u64) -> u64 {
@@ -295,13 +344,15 @@ mod tests {
     fn team(entries: &[(&str, u64)], removed: &[(&str, u64)]) -> Team {
         let mut t = Team::default();
         for &(code, time) in entries {
-            t.entries.push(TeamEntry {
-                code: code.into(),
-                label: String::new(),
-                added: time,
-            });
+            place_team(
+                &mut t.entries,
+                TeamEntry {
+                    code: code.into(),
+                    label: String::new(),
+                    added: time,
+                },
+            );
         }
-        sort_team(&mut t.entries);
         t.removed = removed.iter().map(|&(c, t)| (c.to_owned(), t)).collect();
         t
     }
@@ -350,6 +401,11 @@ mod tests {
         assert_eq!(codes(&t), ["AAAA", "BBBB"]);
         assert!(t.removed.is_empty());
         assert_eq!(t.take_over(&file, 10), 0);
+        // Codes taken over keep the file's order, not the alphabet's.
+        let mut fresh = Team::default();
+        let file = team(&[("ZZZZ", 1), ("AAAA", 2)], &[]);
+        assert_eq!(fresh.take_over(&file, 20), 2);
+        assert_eq!(codes(&fresh), ["ZZZZ", "AAAA"]);
     }
 
     fn answers(level: u8) -> Answers {
@@ -397,23 +453,33 @@ mod tests {
         };
         let a = History {
             entries: vec![entry(10, 10), entry(20, 20)],
-            removed: BTreeMap::new(),
+            ..History::default()
         };
-        let b = History {
+        let mut b = History {
             entries: vec![entry(30, 30)],
             removed: [(20, 25)].into(),
+            cleared: 0,
         };
-        let merged = a.merge(&b, 0);
+        let merged = a.merge(&b);
         let times: Vec<u64> = merged.entries.iter().map(|e| e.completed).collect();
         assert_eq!(times, [10, 30]);
-        // Cleared at 20: entries and removals from then or before are gone.
-        let merged = a.merge(&b, 25);
+        // Cleared at 25: entries and removals from then or before are gone.
+        b.cleared = 25;
+        let merged = a.merge(&b);
         let times: Vec<u64> = merged.entries.iter().map(|e| e.completed).collect();
         assert_eq!(times, [30]);
         assert!(merged.removed.is_empty());
+        assert_eq!(merged.cleared, 25);
         // An import stamps what it brings in now, so a clear before it does not drop it.
         let mut mine = History::default();
         assert_eq!(mine.take_over(&a, 40), 2);
-        assert_eq!(mine.merge(&History::default(), 25).entries.len(), 2);
+        let times: Vec<u64> = mine.merge(&b).entries.iter().map(|e| e.completed).collect();
+        assert_eq!(
+            times,
+            [10, 20, 30],
+            "also 20, which b removed before the import"
+        );
+        mine.clear(50);
+        assert!(mine.merge(&a).entries.is_empty());
     }
 }

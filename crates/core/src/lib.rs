@@ -8,6 +8,7 @@ pub mod answers;
 pub mod chart;
 pub mod codegen;
 pub mod codes;
+pub mod compare;
 pub mod config;
 pub mod content;
 pub mod export;

@@ -14,7 +14,8 @@
 //! (`crate::kept`): the team set (`team`: code, label, when added), the history of completed
 //! scans (`history`: completion time, when added, answers, desired levels, domains, by id) and
 //! what was removed from either (`removed`: identity -> time), so that removals merge across
-//! tabs; a version 3 record reads with an empty team set and history. Fixtures per version:
+//! tabs, and when the history was last cleared as a whole (`history_cleared`); a version 3
+//! record reads with an empty team set and history. Fixtures per version:
 //! `tests/fixtures/saved/`.
 
 use std::collections::BTreeMap;
@@ -88,6 +89,8 @@ struct Record {
     history: Vec<SavedHistoryEntry>,
     #[serde(default)]
     removed: Removed,
+    #[serde(default)]
+    history_cleared: u64,
 }
 
 /// A team entry as saved (version 4).
@@ -301,6 +304,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
         mut team,
         mut history,
         mut removed,
+        mut history_cleared,
     } = record;
     if v == Version::Number(1) {
         // The migration from version 1: no change times, never cleared.
@@ -313,6 +317,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
     if matches!(v, Version::Number(1..=3)) {
         // The migration from versions 1 to 3: no team set, no history.
         (team, history, removed) = (Vec::new(), Vec::new(), Removed::default());
+        history_cleared = 0;
     }
     check_desired(&desired)?;
     for entry in &history {
@@ -327,7 +332,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
     ]
     .into_iter()
     .flat_map(|times| times.values())
-    .chain([&cleared, &completed])
+    .chain([&cleared, &completed, &history_cleared])
     .chain(team.iter().map(|e| &e.added))
     .chain(history.iter().flat_map(|e| [&e.completed, &e.added]))
     .find(|&&time| time > MAX_TIME);
@@ -374,6 +379,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
             })
             .collect(),
         removed: history_removed,
+        cleared: history_cleared,
     };
     Ok(Session {
         answers: answers_of(answers, desired, domains),
@@ -390,7 +396,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
         // at once (only damage does), reads as the merge would leave it, so it saves and reads
         // back the same.
         team: kept_team.merge(&Team::default()),
-        history: kept_history.merge(&History::default(), cleared),
+        history: kept_history.merge(&History::default()),
     })
 }
 
@@ -517,6 +523,8 @@ impl Writer {
         }
         self.close('}');
         self.close('}');
+        self.key("history_cleared");
+        self.number(session.history.cleared);
         self.close('}');
         self.out
     }
@@ -716,6 +724,11 @@ mod tests {
             Err("damaged"),
         );
         check(r#"{"v":4,"removed":{"team":{"A":"now"}}}"#, Err("damaged"));
+        check(r#"{"v":4,"history_cleared":-3}"#, Err("damaged"));
+        check(
+            r#"{"v":4,"history_cleared":9007199254740992}"#,
+            Err("damaged"),
+        );
         check(r#"{"v":5}"#, Err("newer version"));
         check(r#"{"v":2,"changed":"soon"}"#, Err("damaged"));
         check(r#"{"v":1,"answers":{"ict-owner":3"#, Err("not readable"));
@@ -863,6 +876,7 @@ mod tests {
             answers: earlier,
         });
         history.removed.insert(1_748_000_000_000, 1_764_270_013_000);
+        history.cleared = 1_764_260_000_000;
         (team, history)
     }
 
@@ -899,7 +913,7 @@ mod tests {
     fn a_record_holding_an_entry_twice_reads_as_the_merge_leaves_it() {
         let scan = fixture();
         let text = r#"{"v":4,"team":[{"code":"A","label":"old","added":5},{"code":"A","label":"new","added":7},{"code":"B","added":3}],"removed":{"team":{"B":3,"C":4}},
-            "history":[{"completed":10,"added":20},{"completed":11,"added":12}],"removed":{"history":{"11":12}},"cleared":15}"#;
+            "history":[{"completed":10,"added":20},{"completed":11,"added":12}],"removed":{"history":{"11":12}},"history_cleared":15}"#;
         // serde keeps the last of two `removed` keys, so write them in one.
         let text = text.replace(r#","removed":{"team":{"B":3,"C":4}}"#, "");
         let text = text.replace(
@@ -985,12 +999,12 @@ mod tests {
                 r#""lang":"en","changed":{"answers":{"ict-owner":10},"desired":{},"domains":{}},"#,
                 r#""cleared":3,"completed":12,"team":[{"code":"AAAA","label":"HR","added":13}],"#,
                 r#""history":[{"completed":11,"added":12,"answers":{"ict-owner":2},"desired":{},"domains":{}}],"#,
-                r#""removed":{"team":{"BBBB":15},"history":{"7":16}}}"#
+                r#""removed":{"team":{"BBBB":15},"history":{"7":16}},"history_cleared":0}"#
             )
         );
         assert_eq!(
             to_pretty_json(&Session::default(), &scan),
-            "{\n  \"v\": 4,\n  \"answers\": {},\n  \"desired\": {},\n  \"domains\": {},\n  \"step\": \"intro\",\n  \"lang\": \"nl\",\n  \"changed\": {\n    \"answers\": {},\n    \"desired\": {},\n    \"domains\": {}\n  },\n  \"cleared\": 0,\n  \"completed\": 0,\n  \"team\": [],\n  \"history\": [],\n  \"removed\": {\n    \"team\": {},\n    \"history\": {}\n  }\n}"
+            "{\n  \"v\": 4,\n  \"answers\": {},\n  \"desired\": {},\n  \"domains\": {},\n  \"step\": \"intro\",\n  \"lang\": \"nl\",\n  \"changed\": {\n    \"answers\": {},\n    \"desired\": {},\n    \"domains\": {}\n  },\n  \"cleared\": 0,\n  \"completed\": 0,\n  \"team\": [],\n  \"history\": [],\n  \"removed\": {\n    \"team\": {},\n    \"history\": {}\n  },\n  \"history_cleared\": 0\n}"
         );
     }
 

@@ -166,7 +166,7 @@ impl Session {
             (&self.answers, &self.stamps),
             (&other.answers, &other.stamps),
         );
-        self.history = self.history.merge(&other.history, stamps.cleared);
+        self.history = self.history.merge(&other.history);
         self.team = self.team.merge(&other.team);
         self.answers = answers;
         self.stamps = stamps;
@@ -236,18 +236,21 @@ mod tests {
         let mut other = Session::default();
         other.team.add("BBBB", "", 22);
         other.stamps.cleared = 5;
+        other.history.cleared = 5;
         mine.merge_from(&other);
         assert_eq!(mine.history.entries.len(), 1, "completed after the clear");
         assert_eq!(mine.team.entries.len(), 2);
+        // "Start again" in the other tab: the answers go, the earlier scans stay.
         other.stamps.cleared = 30;
         mine.merge_from(&other);
         assert!(mine.answers.is_empty());
-        assert!(
-            mine.history.entries.is_empty(),
-            "clear my answers clears history"
-        );
-        assert_eq!(mine.team.entries.len(), 2, "but not the team set");
-        assert_eq!(mine.next_time(0), 31);
+        assert_eq!(mine.history.entries.len(), 1);
+        // "Clear my answers" there: the history goes too, the team set stays.
+        other.history.cleared = 31;
+        mine.merge_from(&other);
+        assert!(mine.history.entries.is_empty());
+        assert_eq!(mine.team.entries.len(), 2);
+        assert_eq!(mine.next_time(0), 32);
     }
 
     #[test]

@@ -161,6 +161,34 @@ fn team_takes_result_codes_as_well_as_answers_files() {
 }
 
 #[test]
+fn compare_prints_the_change_per_area_as_the_screen_shows_it() {
+    // ict: ict-owner weighs 2, ict-dashboard 1. Earlier (2 x 0 + 100) / 3 = 33.33, shown 33;
+    // later (2 x 75 + 50) / 3 = 66.67, shown 67: change +34 shown (67 - 33), 33.33 exactly. culture: scored
+    // only later. The earlier scan holds an id the content no longer has.
+    let earlier = temp_file(
+        "compare-a.json",
+        r#"{"v":2,"answers":{"ict-owner":1,"ict-dashboard":5,"ict-retired":3},"desired":{"ict":4},"domains":{"soza":"experimenting"}}"#,
+    );
+    let later = temp_file(
+        "compare-b.json",
+        r#"{"v":2,"answers":{"ict-owner":4,"ict-dashboard":3,"culture-lessons":2},"desired":{"ict":3}}"#,
+    );
+    let out = stdout(&["compare", &earlier, &later, "--content", FIXTURE]);
+    for expected in [
+        "\"id\": \"ict\",\n      \"before\": 33.333333333333336,\n      \"after\": 66.66666666666667,\n      \"change\": 33.33333333333333",
+        "\"shown_before\": 33,\n      \"shown_after\": 67,\n      \"shown_change\": \"+34\",\n      \"desired_before\": 4,\n      \"desired_after\": 3,\n      \"desired_change\": -1",
+        "\"id\": \"culture\",\n      \"before\": null,\n      \"after\": 25.0,\n      \"change\": null",
+        "\"id\": \"soza\",\n      \"before\": \"experimenting\",\n      \"after\": null",
+        "\"gone_before\": [\n    \"ict-retired\"\n  ]",
+        "\"gone_after\": []",
+    ] {
+        assert!(out.contains(expected), "no {expected} in\n{out}");
+    }
+    check(&["compare", &earlier], 2, "compare takes two");
+    check(&["compare", &earlier, "ABCD-EFGH"], 2, "not a result code");
+}
+
+#[test]
 fn timing_and_unknown_commands() {
     check(&["timing", "3"], 0, "aggregate 50 answer sets");
     check(&["timing", "zero"], 2, "not a positive whole number");

@@ -4,7 +4,7 @@
 //!
 //! - an identity is in the merge exactly when its latest entry is strictly later than its latest
 //!   removal (a removal wins a tie, so a deletion never comes back) and, for history, strictly
-//!   later than the last clear;
+//!   later than the last clear of the history;
 //! - nothing is invented: every merged entry is one of the two sides' entries;
 //! - which identities survive does not depend on the order of the sides or of several merges;
 //! - merging the result with either side again changes nothing;
@@ -49,7 +49,7 @@ fn team() -> impl Strategy<Value = Team> {
 }
 
 /// One tab's history with its last clear, normalised the same way.
-fn history() -> impl Strategy<Value = (History, u64)> {
+fn history() -> impl Strategy<Value = History> {
     let completed = prop::sample::select(COMPLETIONS.to_vec());
     (
         prop::collection::vec((completed.clone(), 0u64..6, 1u8..=5), 0..4),
@@ -71,8 +71,9 @@ fn history() -> impl Strategy<Value = (History, u64)> {
                     })
                     .collect(),
                 removed,
+                cleared,
             };
-            (raw.merge(&History::default(), cleared), cleared)
+            raw.merge(&History::default())
         })
 }
 
@@ -164,11 +165,12 @@ proptest! {
 
     #[test]
     fn a_history_entry_survives_exactly_when_later_than_its_deletion_and_the_clear(
-        (a, a_cleared) in history(),
-        (b, b_cleared) in history(),
+        a in history(),
+        b in history(),
     ) {
-        let cleared = a_cleared.max(b_cleared);
-        let merged = a.merge(&b, cleared);
+        let cleared = a.cleared.max(b.cleared);
+        let merged = a.merge(&b);
+        prop_assert_eq!(merged.cleared, cleared);
         for completed in COMPLETIONS {
             let (added, removed) = times(
                 a.entries.iter().chain(&b.entries).filter(|e| e.completed == completed),
@@ -193,35 +195,35 @@ proptest! {
 
     #[test]
     fn history_merges_agree_whatever_the_order_and_merging_again_changes_nothing(
-        (a, a_cleared) in history(),
-        (b, b_cleared) in history(),
-        (c, c_cleared) in history(),
+        a in history(),
+        b in history(),
+        c in history(),
     ) {
-        let cleared = a_cleared.max(b_cleared);
-        let ab = a.merge(&b, cleared);
-        prop_assert_eq!(completions(&ab), completions(&b.merge(&a, cleared)));
-        let all = cleared.max(c_cleared);
-        prop_assert_eq!(
-            completions(&ab.merge(&c, all)),
-            completions(&a.merge(&b.merge(&c, all), all))
-        );
-        prop_assert_eq!(&ab.merge(&a, cleared), &ab);
-        prop_assert_eq!(&ab.merge(&b, cleared), &ab);
+        let ab = a.merge(&b);
+        prop_assert_eq!(completions(&ab), completions(&b.merge(&a)));
+        prop_assert_eq!(&ab.removed, &b.merge(&a).removed);
+        prop_assert_eq!(completions(&ab.merge(&c)), completions(&a.merge(&b.merge(&c))));
+        prop_assert_eq!(&ab.merge(&a), &ab);
+        prop_assert_eq!(&ab.merge(&b), &ab);
     }
 
     #[test]
     fn a_deleted_scan_does_not_come_back_from_a_tab_that_still_had_it(
-        (local, local_cleared) in history(),
-        (stored, stored_cleared) in history(),
+        local in history(),
+        stored in history(),
         now in 0u64..10,
     ) {
-        let cleared = local_cleared.max(stored_cleared);
-        let mut seen = local.merge(&stored, cleared);
-        let time = now.max(seen.latest().max(cleared) + 1);
+        let mut seen = local.merge(&stored);
+        let time = now.max(seen.latest() + 1);
         if let Some(first) = seen.entries.first().map(|e| e.completed) {
             seen.remove(first, time);
-            prop_assert!(seen.merge(&stored, cleared).get(first).is_none());
-            prop_assert!(stored.merge(&seen, cleared).get(first).is_none());
+            prop_assert!(seen.merge(&stored).get(first).is_none());
+            prop_assert!(stored.merge(&seen).get(first).is_none());
         }
+        // And a clear after seeing it leaves nothing of the other tab's history.
+        let mut cleared = local.merge(&stored);
+        cleared.clear(cleared.latest() + 1);
+        prop_assert!(cleared.merge(&stored).entries.is_empty());
+        prop_assert!(stored.merge(&cleared).entries.is_empty());
     }
 }

@@ -197,10 +197,11 @@ fn kept(cleared: u64) -> impl Strategy<Value = (Team, History)> {
                     })
                     .collect(),
                 removed: history_removed,
+                cleared,
             };
             (
                 team.merge(&Team::default()),
-                history.merge(&History::default(), cleared),
+                history.merge(&History::default()),
             )
         })
 }
@@ -306,8 +307,8 @@ proptest! {
     ) {
         if at_the_limit {
             session.stamps.cleared = MAX_TIME;
-            // A clear forgets the history, as `History::merge` with the clear does.
-            session.history = session.history.merge(&History::default(), MAX_TIME);
+            // "Clear my answers" clears the history at the same time.
+            session.history.clear(MAX_TIME);
         }
         let before = session.answers.clone();
         session.answers.set("changed-here", Answer::DontKnow);

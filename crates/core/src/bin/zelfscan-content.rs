@@ -6,6 +6,7 @@
 //! zelfscan-content score ANSWERS.json [--content FILE]   the profile of a saved record, as JSON
 //! zelfscan-content team ANSWERS.json|CODE... [--content FILE]  the team view, as JSON
 //! zelfscan-content code ANSWERS.json [--content FILE]    the result code of a saved record
+//! zelfscan-content compare EARLIER LATER [--content FILE] two scans (files or codes) compared, as JSON
 //! zelfscan-content version-block N [--content FILE]      the versions.txt block of the content
 //! zelfscan-content timing N                              microseconds per scoring and aggregation
 //! ```
@@ -21,6 +22,7 @@ use std::time::Instant;
 use serde::Serialize;
 use zelfscan_core::answers::{Answers, DomainStage};
 use zelfscan_core::codes::{self, VERSIONS};
+use zelfscan_core::compare::{compare, signed, whole};
 use zelfscan_core::content::{self, ContentError, SHIPPED};
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved;
@@ -32,6 +34,7 @@ const USAGE: &str = "usage:
   zelfscan-content score ANSWERS.json [--content FILE]    print the profile of a saved answers file as JSON
   zelfscan-content team ANSWERS.json|CODE... [--content FILE]  print the team view of answers files or result codes as JSON
   zelfscan-content code ANSWERS.json [--content FILE]     print the result code of a saved answers file
+  zelfscan-content compare EARLIER LATER [--content FILE] print the change per area between two answers files or result codes as JSON
   zelfscan-content version-block N [--content FILE]       print the block that registers the content as version N
   zelfscan-content timing N                               time scoring and team aggregation N times";
 
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Some("score") => score_command(&args[1..]),
         Some("team") => team_command(&args[1..]),
         Some("code") => code_command(&args[1..]),
+        Some("compare") => compare_command(&args[1..]),
         Some("version-block") => version_block(&args[1..]),
         Some("timing") => timing(&args[1..]),
         Some("help" | "--help" | "-h") => {
@@ -541,6 +545,86 @@ fn team_out<'a>(scan: &'a Scan, team: &Team) -> TeamOut<'a> {
             .map(|&i| (scan.areas.get(i).map_or("", |a| a.id), team.level(i)))
             .collect(),
     }
+}
+
+fn compare_command(args: &[String]) -> Result<ExitCode, Failure> {
+    let (scan, files) = content_and_files(args)?;
+    let [earlier, later] = files[..] else {
+        return Err(Failure(format!(
+            "compare takes two answers files or result codes, the earlier first\n{USAGE}"
+        )));
+    };
+    let c = compare(
+        &scan,
+        &answers_or_code(earlier, &scan)?,
+        &answers_or_code(later, &scan)?,
+    );
+    let out = CompareOut {
+        areas: c
+            .areas
+            .iter()
+            .map(|a| AreaChangeOut {
+                id: scan.areas.get(a.area).map_or("", |x| x.id),
+                before: a.before,
+                after: a.after,
+                change: a.change(),
+                shown_before: a.before.map(whole),
+                shown_after: a.after.map(whole),
+                shown_change: a.shown_change().map(signed),
+                desired_before: a.desired_before,
+                desired_after: a.desired_after,
+                desired_change: a.desired_change(),
+            })
+            .collect(),
+        domains: c
+            .domains
+            .iter()
+            .map(|d| DomainChangeOut {
+                id: scan.domains.get(d.domain).map_or("", |x| x.id),
+                before: d.before.map(DomainStage::id),
+                after: d.after.map(DomainStage::id),
+            })
+            .collect(),
+        gone_before: c.gone_before,
+        gone_after: c.gone_after,
+    };
+    emit(&to_json(&out)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Two scans compared, with ids instead of indices; `shown_*` are the figures as the compare
+/// view shows them.
+#[derive(Serialize)]
+struct CompareOut<'a> {
+    areas: Vec<AreaChangeOut<'a>>,
+    /// The domains chosen in either scan, with the stage in each (null: not chosen).
+    domains: Vec<DomainChangeOut<'a>>,
+    /// Ids the content no longer has, left out.
+    gone_before: Vec<String>,
+    gone_after: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct AreaChangeOut<'a> {
+    id: &'a str,
+    before: Option<f64>,
+    after: Option<f64>,
+    /// After minus before, exactly; null unless both scans score the area.
+    change: Option<f64>,
+    shown_before: Option<i64>,
+    shown_after: Option<i64>,
+    /// The difference of the shown whole scores, with its sign.
+    shown_change: Option<String>,
+    desired_before: Option<u8>,
+    desired_after: Option<u8>,
+    desired_change: Option<i8>,
+}
+
+#[derive(Serialize)]
+struct DomainChangeOut<'a> {
+    id: &'a str,
+    before: Option<&'static str>,
+    after: Option<&'static str>,
 }
 
 fn timing(args: &[String]) -> Result<ExitCode, Failure> {

@@ -1,0 +1,283 @@
+//! History, reached from the results: the scans completed on this device with their dates, each
+//! deletable (after a confirmation), two of them compared; or the current scan compared with one
+//! from another device, given as a result code or an answers file (browsers clear
+//! localStorage). The change per area is shown as a chart and a table, both from
+//! `core::compare`, the same as `zelfscan-content compare`.
+//!
+//! The markup is static (`core::compare::history_html` and friends, set as `inner_html`) and
+//! its clicks, submits and the file input's change are handled once on the view's element by
+//! their `data-action`: reactive elements per control cost the wasm several times as much.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::answers_file::read_chosen_file;
+use crate::ui::context::Ctx;
+use crate::ui::report_cover::offset_minutes;
+use crate::ui::share::{error_text, layouts};
+use zelfscan_core::answers::Answers;
+use zelfscan_core::codes;
+use zelfscan_core::compare::{compare, compare_html, confirm_html, history_html, other_html};
+use zelfscan_core::report::date_in_words;
+use zelfscan_core::texts::{fill, T};
+
+/// Whether the history view is open instead of the current step.
+#[derive(Clone, Copy)]
+pub struct HistoryOpen(pub RwSignal<bool>);
+
+impl HistoryOpen {
+    /// Opens or closes the history view.
+    pub fn set(self, open: bool) {
+        self.0.set(open);
+        crate::ui::focus_step_heading();
+    }
+}
+
+/// One side of a comparison, named in the language of the moment.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    /// A kept scan, by its completion time.
+    Kept(u64),
+    Other,
+    Current,
+}
+
+/// When each scan kept on this device was completed, oldest first.
+fn kept(ctx: Ctx) -> Vec<u64> {
+    ctx.session
+        .with(|s| s.history.entries.iter().map(|e| e.completed).collect())
+}
+
+/// The answers of the kept scan completed at `completed`.
+fn kept_answers(ctx: Ctx, completed: u64) -> Option<Answers> {
+    ctx.session
+        .with_untracked(|s| s.history.get(completed).map(|e| e.answers.clone()))
+}
+
+/// The `HtmlInputElement` with this id.
+fn input(id: &str) -> Option<web_sys::HtmlInputElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}
+
+/// The view's state: `Copy`, so its one event handler and its markup share it.
+#[derive(Clone, Copy)]
+struct History {
+    ctx: Ctx,
+    open: Option<HistoryOpen>,
+    /// The kept scan whose deletion waits for a confirmation.
+    confirming: RwSignal<Option<u64>>,
+    message: RwSignal<String>,
+    /// The two scans compared, earlier first.
+    compared: RwSignal<Option<(Answers, Answers, [Side; 2])>>,
+}
+
+impl History {
+    fn when(self, ms: u64) -> String {
+        date_in_words(ms, offset_minutes(ms), self.ctx.lang())
+    }
+
+    fn show(self, earlier: Answers, later: Answers, sides: [Side; 2]) {
+        self.message.set(String::new());
+        self.compared.set(Some((earlier, later, sides)));
+        crate::ui::focus_by_id("zs-compare-title");
+    }
+
+    /// Compares a scan from another device (earlier) with the current one.
+    fn show_other(self, other: Answers) {
+        let current = self.ctx.session.with_untracked(|s| s.answers.clone());
+        self.show(other, current, [Side::Other, Side::Current]);
+    }
+
+    fn say(self, text: String) {
+        self.message.set(text);
+        crate::ui::focus_by_id("zs-history-message");
+    }
+
+    /// Every click, submit and change in the view, by the `data-action` of its target. Not
+    /// inlined: three event types call it.
+    #[inline(never)]
+    fn act(self, ev: web_sys::Event) {
+        let History {
+            ctx,
+            open,
+            confirming,
+            compared,
+            ..
+        } = self;
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let action = target.get_attribute("data-action").unwrap_or_default();
+        if ev.type_() == "submit" {
+            ev.prevent_default();
+        } else if ev.type_() == "change" {
+            if target.id() == "zs-other-file" {
+                read_chosen_file(
+                    ev,
+                    ctx,
+                    Box::new(
+                        move |read: Option<zelfscan_core::session::Session>| match read {
+                            Some(other) => self.show_other(other.answers),
+                            None => self.say(ctx.t(T::OtherFileFailed).to_owned()),
+                        },
+                    ),
+                );
+            }
+            return;
+        }
+        match action.as_str() {
+            "back" => {
+                if let Some(open) = open {
+                    open.set(false);
+                }
+            }
+            "print" => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }
+            "file" => {
+                if let Some(file) = input("zs-other-file") {
+                    file.click();
+                }
+            }
+            "delete" => {
+                confirming.set(
+                    target
+                        .get_attribute("data-time")
+                        .and_then(|v| v.parse().ok()),
+                );
+                crate::ui::focus_by_id("zs-history-confirm");
+            }
+            "delete-yes" => {
+                if let Some(t) = confirming.get_untracked() {
+                    ctx.remove_from_history(t);
+                    compared.update(|c| {
+                        if c.as_ref()
+                            .is_some_and(|(_, _, s)| s.contains(&Side::Kept(t)))
+                        {
+                            *c = None;
+                        }
+                    });
+                    confirming.set(None);
+                    self.say(fill(ctx.t(T::HistoryDeleted), &[("when", self.when(t))]));
+                }
+            }
+            "delete-no" => {
+                let t = confirming.get_untracked();
+                confirming.set(None);
+                if let Some(t) = t {
+                    // Back to the scan's checkbox, where the person was.
+                    if let Some(checkbox) = input(&format!("zs-kept-{t}")) {
+                        let _ = checkbox.focus();
+                    }
+                }
+            }
+            "compare-chosen" => {
+                let checked = |t: u64| input(&format!("zs-kept-{t}")).is_some_and(|i| i.checked());
+                let mut two = kept(ctx);
+                two.retain(|t| checked(*t));
+                // Oldest first, as kept.
+                let pair = match two[..] {
+                    [t0, t1] => kept_answers(ctx, t0)
+                        .zip(kept_answers(ctx, t1))
+                        .map(|p| (p, [t0, t1])),
+                    _ => None,
+                };
+                match pair {
+                    Some(((a0, a1), [t0, t1])) => {
+                        self.show(a0, a1, [Side::Kept(t0), Side::Kept(t1)])
+                    }
+                    None => self.say(ctx.t(T::HistoryChooseTwo).to_owned()),
+                }
+            }
+            "compare-code" => {
+                let pasted = input("zs-other-code")
+                    .map(|i| i.value())
+                    .unwrap_or_default();
+                match codes::decode(layouts(), &pasted) {
+                    Ok(decoded) => self.show_other(decoded.answers),
+                    Err(error) => self.say(error_text(error, ctx)),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// One block of the view's markup: 0 the kept scans, 1 the delete confirmation, 2 the
+    /// other device's form, 3 the comparison.
+    fn markup(self, part: u8) -> String {
+        let History {
+            ctx,
+            confirming,
+            compared,
+            ..
+        } = self;
+        let when = |ms| self.when(ms);
+        match part {
+            0 => {
+                let dated: Vec<(u64, String)> =
+                    kept(ctx).into_iter().map(|t| (t, when(t))).collect();
+                history_html(&dated, ctx.lang())
+            }
+            1 => confirming
+                .get()
+                .map(|t| confirm_html(&when(t), ctx.lang()))
+                .unwrap_or_default(),
+            2 => other_html(ctx.lang()),
+            _ => compared.with(|c| {
+                c.as_ref()
+                    .map(|(earlier, later, sides)| {
+                        let [a, b] = sides.map(|side| match side {
+                            Side::Kept(ms) => when(ms),
+                            Side::Other => ctx.t(T::OtherScan).to_owned(),
+                            Side::Current => ctx.t(T::CurrentScan).to_owned(),
+                        });
+                        compare_html(
+                            ctx.scan,
+                            &compare(ctx.scan, earlier, later),
+                            [&a, &b],
+                            ctx.lang(),
+                        )
+                    })
+                    .unwrap_or_default()
+            }),
+        }
+    }
+}
+
+#[component]
+pub fn HistoryView() -> impl IntoView {
+    let view = History {
+        ctx: Ctx::use_context(),
+        open: use_context::<HistoryOpen>(),
+        confirming: RwSignal::new(None),
+        message: RwSignal::new(String::new()),
+        compared: RwSignal::new(None),
+    };
+    let markup = move |part: u8| move || view.markup(part);
+    view! {
+        <section
+            class="zs-step"
+            aria-labelledby="zs-step-heading"
+            data-testid="history"
+            on:click=move |ev| view.act(ev.into())
+            on:submit=move |ev| view.act(ev.into())
+            on:change=move |ev| view.act(ev)
+        >
+            // The kept scans, the delete confirmation, the other device's form, the comparison.
+            <div inner_html=markup(0)></div>
+            <div inner_html=markup(1)></div>
+            <div inner_html=markup(2)></div>
+            <p id="zs-history-message" tabindex="-1" role="status" data-testid="history-message">{move || view.message.get()}</p>
+            <div inner_html=markup(3)></div>
+        </section>
+    }
+}
