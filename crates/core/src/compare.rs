@@ -17,7 +17,7 @@ use crate::chart::{range_x, RANGE_LEFT, RANGE_RIGHT};
 use crate::codes::gone;
 use crate::model::{Lang, Scan};
 use crate::scoring::area_results;
-use crate::team_html::escape;
+use crate::team_html::{escape, scale_labels};
 use crate::texts::{fill, T};
 
 /// One area in both scans.
@@ -171,17 +171,7 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
             }
         }
     }
-    let bottom = height - 6;
-    for (x, label) in [
-        (RANGE_LEFT, "0"),
-        (range_x(50.0), "50"),
-        (RANGE_RIGHT, "100"),
-    ] {
-        let _ = write!(
-            out,
-            "<text x=\"{x}\" y=\"{bottom}\" text-anchor=\"middle\">{label}</text>"
-        );
-    }
+    scale_labels(&mut out, height);
     // The table: the same numbers.
     let _ = write!(
         out,

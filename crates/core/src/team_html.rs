@@ -96,6 +96,21 @@ fn table(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
 }
 
 /// `people`: each person's area scores, in content order.
+/// The 0, 50 and 100 under a chart of scores on the range axis (team and comparison charts).
+pub(crate) fn scale_labels(out: &mut String, height: i32) {
+    let bottom = height - 6;
+    for (x, label) in [
+        (RANGE_LEFT, "0"),
+        (range_x(50.0), "50"),
+        (RANGE_RIGHT, "100"),
+    ] {
+        let _ = write!(
+            out,
+            "<text x=\"{x}\" y=\"{bottom}\" text-anchor=\"middle\">{label}</text>"
+        );
+    }
+}
+
 fn chart(out: &mut String, scan: &Scan, team: &Team, people: &[Vec<Option<f64>>], lang: Lang) {
     let height = 30 * scan.areas.len() as i32 + 30;
     let _ = write!(
@@ -134,17 +149,7 @@ fn chart(out: &mut String, scan: &Scan, team: &Team, people: &[Vec<Option<f64>>]
             );
         }
     }
-    let bottom = height - 6;
-    for (x, label) in [
-        (RANGE_LEFT, "0"),
-        (range_x(50.0), "50"),
-        (RANGE_RIGHT, "100"),
-    ] {
-        let _ = write!(
-            out,
-            "<text x=\"{x}\" y=\"{bottom}\" text-anchor=\"middle\">{label}</text>"
-        );
-    }
+    scale_labels(out, height);
     out.push_str("</svg>");
 }
 
