@@ -19,6 +19,7 @@ use zelfscan_core::answers::Answers;
 use zelfscan_core::codes;
 use zelfscan_core::compare::{compare, compare_html, confirm_html, history_html, other_html};
 use zelfscan_core::report::date_in_words;
+use zelfscan_core::team_html::escape;
 use zelfscan_core::texts::{fill, T};
 
 /// Whether the history view is open instead of the current step.
@@ -198,6 +199,16 @@ impl History {
                     None => self.say(ctx.t(T::HistoryChooseTwo).to_owned()),
                 }
             }
+            // A scan from another device is taken as the earlier one; it may be the later.
+            "swap" => {
+                compared.update(|c| {
+                    if let Some((earlier, later, sides)) = c {
+                        std::mem::swap(earlier, later);
+                        sides.swap(0, 1);
+                    }
+                });
+                crate::ui::focus_by_id("zs-compare-title");
+            }
             "compare-code" => {
                 let pasted = input("zs-other-code")
                     .map(|i| i.value())
@@ -240,12 +251,20 @@ impl History {
                             Side::Other => ctx.t(T::OtherScan).to_owned(),
                             Side::Current => ctx.t(T::CurrentScan).to_owned(),
                         });
-                        compare_html(
+                        let mut html = compare_html(
                             ctx.scan,
                             &compare(ctx.scan, earlier, later),
                             [&a, &b],
                             ctx.lang(),
-                        )
+                        );
+                        if sides.contains(&Side::Other) {
+                            html.push_str(&format!(
+                                "<p class=\"zs-no-print\"><button type=\"button\" class=\"zs-button\" \
+                                 data-action=\"swap\" data-testid=\"compare-swap\">{}</button></p>",
+                                escape(ctx.t(T::CompareSwap))
+                            ));
+                        }
+                        html
                     })
                     .unwrap_or_default()
             }),

@@ -216,6 +216,14 @@ test('the current scan compared with a code from another browser equals the engi
   await expect(page.locator('#zs-compare-title')).toContainText(`${T.OtherScan.nl} en ${T.CurrentScan.nl}`);
   await expectAccessible(page, 'compared with a code');
 
+  // The other device's scan may be the later one: the order turns, and so does every change.
+  await scan.testid('compare-swap').click();
+  await expect(page.locator('#zs-compare-title')).toContainText(`${T.CurrentScan.nl} en ${T.OtherScan.nl}`);
+  await expect(page.locator('#zs-compare-title')).toBeFocused();
+  const swapped = engineCompare(await scan.savedRecord(), code);
+  expect(await shownComparison(page)).toEqual(expectedComparison(swapped));
+  expect(expectedComparison(swapped)).not.toEqual(expectedComparison(engine));
+
   // An answers file works the same way.
   const file = join(dir, 'theirs.json');
   writeFileSync(file, JSON.stringify(record(4)));
