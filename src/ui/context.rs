@@ -5,9 +5,7 @@
 use leptos::prelude::*;
 
 use crate::storage::{self, StorageError, Unreadable};
-use zelfscan_core::answers::Answers;
 use zelfscan_core::config::Contact;
-use zelfscan_core::merge::Stamps;
 use zelfscan_core::model::{Lang, Scan, Text};
 use zelfscan_core::saved;
 use zelfscan_core::session::{Session, Step};
@@ -257,21 +255,8 @@ impl Ctx {
             // as it always has (the person asked to forget).
             let _ = self.absorb_stored();
         }
-        self.session.update(|s| {
-            let time = s.next_time(now);
-            s.stamps = Stamps {
-                cleared: time,
-                ..Stamps::default()
-            };
-            s.answers = Answers::default();
-            s.step = Step::Intro;
-            if clearing.history {
-                s.history.clear(time);
-            }
-            if clearing.team {
-                s.team.remove_all(time);
-            }
-        });
+        self.session
+            .update(|s| s.clear(now, clearing.history, clearing.team));
         self.unreadable.set(None);
         let text = self
             .session

@@ -1,6 +1,7 @@
 //! Keeps answers, the team set and the history in step with other tabs of the same browser: when
-//! another tab saves, its record is merged into this tab's session (`Session::merge_from`). The current step and the language stay this
-//! tab's own. A tab that misses an event still catches up at its next save, which merges too.
+//! another tab saves, its record is merged into this tab's session (`Session::merge_from`). The
+//! current step and the language stay this tab's own. A tab that misses an event still catches
+//! up at its next save, which merges too.
 
 use leptos::prelude::*;
 

@@ -158,6 +158,22 @@ impl Session {
         }
     }
 
+    /// "Clear my answers" (and "start again") at `now`: forgets the answers and goes back to the
+    /// introduction; forgets the history and the team set too when asked. Everything it forgets
+    /// is stamped later than anything seen, so a tab that missed it cannot bring it back.
+    pub fn clear(&mut self, now: u64, history: bool, team: bool) {
+        let time = self.next_time(now);
+        self.stamps = self.stamps.cleared_at(time);
+        self.answers = Answers::default();
+        self.step = Step::Intro;
+        if history {
+            self.history.clear(time);
+        }
+        if team {
+            self.team.remove_all(time);
+        }
+    }
+
     /// Merges what another tab (or the stored record) holds into this session: answers entry by
     /// entry (`merge::merge`), team set and history identity by identity (`core::kept`). The
     /// step and language stay this session's own.
@@ -180,6 +196,42 @@ mod tests {
 
     fn fixture() -> Scan {
         content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
+    }
+
+    #[test]
+    fn a_clear_forgets_the_answers_and_what_it_is_asked_to_later_than_anything_seen() {
+        use crate::answers::Answer;
+        let mut session = Session::default();
+        session.answers.set("a", Answer::Level(2));
+        session.stamps.statements.insert("a".into(), 500);
+        session.step = Step::Summary;
+        session.team.add("CODE", "", 700);
+        assert!(session.complete(600, |t| (t / 1000) as i64));
+        let kept = session.clone();
+
+        let mut keeping = kept.clone();
+        keeping.clear(100, false, false);
+        assert!(keeping.answers.is_empty());
+        assert_eq!(keeping.step, Step::Intro);
+        // The clock is behind what was seen (the team entry at 700, then the history entry,
+        // added at 701): the clear comes after it all the same.
+        assert_eq!(kept.history.entries[0].added, 701);
+        assert_eq!(keeping.stamps.cleared, 702);
+        assert_eq!(keeping.history, kept.history);
+        assert_eq!(keeping.team, kept.team);
+
+        let mut forgetting = kept.clone();
+        forgetting.clear(2000, true, true);
+        assert_eq!(forgetting.stamps.cleared, 2000);
+        assert!(forgetting.history.entries.is_empty());
+        assert!(forgetting.team.entries.is_empty());
+        assert_eq!(forgetting.team.removed.get("CODE"), Some(&2000));
+        // A tab that missed the clear cannot bring anything back.
+        let mut merged = forgetting.clone();
+        merged.merge_from(&kept);
+        assert!(merged.answers.is_empty());
+        assert!(merged.history.entries.is_empty());
+        assert!(merged.team.entries.is_empty());
     }
 
     #[test]
