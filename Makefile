@@ -33,6 +33,7 @@ test: setup-test lint unit wasm-test build e2e
 lint:
 	cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --features prerender --bin prerender -- -D warnings
 	cargo clippy --lib --bin zelfscan --test web --test wasm_timing $(WASM) -- -D warnings
 
 unit:

@@ -141,6 +141,59 @@
     });
   }
 
+  // Whether the widget will start on the intro that dist/index.html holds as its first screen:
+  // a visitor without saved answers, no result link in the address, and the default language,
+  // theme and accent (the screen is Dutch, light, for a fresh visitor; a dark accent is not
+  // shown in the light theme, and contact details not on the intro).
+  function startsOnFirstScreen(element) {
+    if (/(^#|&)r=/.test(location.hash)) return false;
+    var is = function (key, value) {
+      var set = element.getAttribute('data-' + key);
+      return set === null || set.trim().toLowerCase() === value;
+    };
+    if (!is('lang', 'nl') || !is('theme', 'light') || !is('accent', '#154273')) return false;
+    try {
+      return window.localStorage.getItem('zelfscan') === null;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // The first screen, rendered at build time by the widget's own components (README, "First
+  // paint"), shown until the wasm has mounted the live widget in its place. Its "Start" is
+  // remembered for the widget (data-zs-start); the control that has keyboard focus is noted, so
+  // that focus can move to its live twin. Returns that note, or null when the screen is not shown.
+  function showFirstScreen(element) {
+    var template = element.querySelector('template[data-zs-first-screen]');
+    if (!template) return null;
+    template.parentNode.removeChild(template);
+    var screen = template.content.firstElementChild;
+    if (!screen || !startsOnFirstScreen(element)) return null;
+    screen = screen.cloneNode(true);
+    screen.setAttribute('data-zs-boot', 'first-screen');
+    var focus = { key: null };
+    screen.addEventListener('click', function (event) {
+      var start = event.target.closest && event.target.closest('[data-zs-key="start"]');
+      if (start) element.setAttribute('data-zs-start', '');
+    });
+    screen.addEventListener('focusin', function (event) {
+      focus.key = event.target.getAttribute('data-zs-key');
+    });
+    element.textContent = '';
+    element.appendChild(screen);
+    return focus;
+  }
+
+  // After the live widget has replaced the first screen: focus that was on a static control
+  // goes to the same control in the widget, instead of being lost with the static one.
+  function handOverFocus(element, focus) {
+    if (!focus || !focus.key) return;
+    var active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    var live = element.querySelector('[data-testid="' + focus.key + '"]');
+    if (live) live.focus();
+  }
+
   // The mount way, also used by the widget's own page.
   function mount(element) {
     var framed = window.parent !== window;
@@ -156,6 +209,7 @@
       configure(element, values, 'address');
       reportToParent(element);
     }
+    var firstScreen = null;
     var css = new URL(FILES.css, base).href;
     var styled = [].some.call(document.querySelectorAll('link[rel~="stylesheet"]'), function (l) {
       return l.href === css;
@@ -183,10 +237,16 @@
       if (error instanceof SyntaxError) warn('zelfscan.config.json is not valid JSON; it is ignored');
       else throw error;
       return {};
+    }).then(function (values) {
+      // With all settings known (index.html preloads the file), so that a first screen in
+      // another language or theme than the widget's is never shown.
+      configure(element, values, 'zelfscan.config.json');
+      firstScreen = showFirstScreen(element);
     });
     Promise.all([import(new URL(FILES.js, base).href), file, module]).then(function (loaded) {
-      configure(element, loaded[1], 'zelfscan.config.json');
       return loaded[0].default({ module_or_path: loaded[2] });
+    }).then(function () {
+      handOverFocus(element, firstScreen);
     }).catch(function (error) {
       warn('the widget could not start: ' + error);
       if (element.querySelector('[data-zs-boot]')) showText(element, 'failed');

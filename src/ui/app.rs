@@ -16,7 +16,8 @@ use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 use crate::ui::team::TeamView;
-use zelfscan_core::config::Rgb;
+use zelfscan_core::codes::CodeError;
+use zelfscan_core::config::{Config, Rgb};
 use zelfscan_core::host::HostEvent;
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved;
@@ -65,25 +66,74 @@ pub fn App() -> impl IntoView {
         None => restore(scan),
     };
     // The host's start language, unless the visitor's saved progress has one.
-    let session = RwSignal::new(saved.unwrap_or_else(|| Session {
+    let session = saved.unwrap_or_else(|| Session {
         lang,
         ..Session::default()
-    }));
+    });
+    let ctx = Ctx::new(
+        scan,
+        session,
+        problem,
+        unreadable,
+        config.contact.clone(),
+        read_only,
+    );
+    crate::ui::tab_sync::follow_other_tabs(ctx);
+    let view = widget(ctx, &config, bad_code);
+    // "Start" clicked on the page's static first screen before the widget ran (`embed.js`):
+    // the scan starts as that click asked, right after the intro's own first run (so the host
+    // page hears of the intro, then of the start, as after a click on the live button).
+    if crate::ui::take_early_start() {
+        Effect::new(move |_| {
+            if ctx
+                .session
+                .with_untracked(|s| s.step == Step::Intro && s.answers.is_empty())
+            {
+                ctx.go(Step::Intro.next(ctx.scan));
+            }
+        });
+    }
+    view
+}
+
+/// The first screen a visitor without saved answers sees, in Dutch with the default settings,
+/// as HTML (`src/bin/prerender.rs`): `scripts/post-build.mjs` puts it in `dist/index.html`, so
+/// the page shows the intro before the wasm has arrived. Rendered by the same components as
+/// the live widget, so the two cannot drift apart.
+#[cfg(feature = "prerender")]
+pub fn first_screen_html() -> String {
+    // Effects (focus, host events) belong to the live widget: here they are never run.
+    struct NoEffects;
+    impl any_spawner::CustomExecutor for NoEffects {
+        fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+        fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+        fn poll_local(&self) {}
+    }
+    // Fails only if an executor is set already, which then serves as well.
+    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
+    let owner = Owner::new();
+    owner.with(|| {
+        let scan: &'static Scan = &zelfscan_shipped::SCAN;
+        let config = zelfscan_core::config::Config::default();
+        let ctx = Ctx::new(
+            scan,
+            Session::default(),
+            None,
+            None,
+            config.contact.clone(),
+            false,
+        );
+        widget(ctx, &config, None).to_html()
+    })
+}
+
+/// The widget's view over a context: header, current step and footer. Touches nothing of the
+/// browser itself, so it renders to HTML natively too ([`first_screen_html`]).
+fn widget(ctx: Ctx, config: &Config, bad_code: Option<CodeError>) -> AnyView {
     let team_open = RwSignal::new(false);
     let history_open = RwSignal::new(false);
     provide_context(HistoryOpen(history_open));
-    let ctx = Ctx {
-        scan,
-        session,
-        lang: Memo::new(move |_| session.with(|s| s.lang)),
-        storage_problem: RwSignal::new(problem),
-        unreadable: RwSignal::new(unreadable),
-        last_written: StoredValue::new(String::new()),
-        contact: Box::leak(Box::new(config.contact)),
-        read_only: RwSignal::new(read_only),
-    };
     provide_context(ctx);
-    crate::ui::tab_sync::follow_other_tabs(ctx);
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
     // On every step change after the first screen, focus moves to the new step's heading so
     // keyboard and screen reader users start at the top of it. The host page hears of it too.

@@ -69,6 +69,28 @@ pub fn now() -> u64 {
 }
 
 impl Ctx {
+    /// The context over a session that start-up restored (or a new one).
+    pub fn new(
+        scan: &'static Scan,
+        session: Session,
+        storage_problem: Option<StorageError>,
+        unreadable: Option<Unreadable>,
+        contact: Contact,
+        read_only: bool,
+    ) -> Ctx {
+        let session = RwSignal::new(session);
+        Ctx {
+            scan,
+            session,
+            lang: Memo::new(move |_| session.with(|s| s.lang)),
+            storage_problem: RwSignal::new(storage_problem),
+            unreadable: RwSignal::new(unreadable),
+            last_written: StoredValue::new(String::new()),
+            contact: Box::leak(Box::new(contact)),
+            read_only: RwSignal::new(read_only),
+        }
+    }
+
     pub fn use_context() -> Ctx {
         expect_context::<Ctx>()
     }

@@ -24,6 +24,8 @@ mod summary;
 mod tab_sync;
 mod team;
 
+#[cfg(feature = "prerender")]
+pub use app::first_screen_html;
 pub use app::App;
 pub use context::Ctx;
 
@@ -43,6 +45,18 @@ pub fn mount_element() -> Option<web_sys::HtmlElement> {
         .flatten()
         .or_else(|| document.get_element_by_id(MOUNT_ID))?;
     element.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// Whether "Start" was clicked on the page's static first screen before the widget ran
+/// (`embed.js` marks the mount element with `data-zs-start`); the mark is removed.
+pub fn take_early_start() -> bool {
+    let Some(element) = mount_element() else {
+        return false;
+    };
+    let started = element.has_attribute("data-zs-start");
+    // Removing an attribute cannot fail on an element.
+    let _ = element.remove_attribute("data-zs-start");
+    started
 }
 
 /// Mounts the widget into [`mount_element`], or into the body when there is none. The static

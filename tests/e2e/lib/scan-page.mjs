@@ -10,9 +10,10 @@ export class ScanPage {
     this.heading = page.locator('#zs-step-heading');
   }
 
+  /** Opens the widget's own page and waits for the live widget (not the static first screen). */
   async open() {
     await this.page.goto('index.html');
-    await expect(this.heading).toBeVisible();
+    await expect(this.page.locator('[data-testid=widget] #zs-step-heading')).toBeVisible();
   }
 
   testid(id) {

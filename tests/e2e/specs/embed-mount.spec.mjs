@@ -140,6 +140,10 @@ test('the widget mounted into a page with the hostile stylesheet is accessible',
 
 for (const [where, url] of [['the widget\'s own page', () => `${widget}index.html`], ['a host page', () => mountPage('mount-boot.html')]]) {
   bare(`${where} says it is loading until the wasm runs, and what to try when it cannot`, async ({ page }) => {
+    // The widget's own page shows a fresh visitor its first screen instead (first-screen.spec);
+    // a stored record means the widget starts elsewhere, so the page says it is loading. The
+    // wasm never runs here, so what the record holds does not matter.
+    if (where === 'the widget\'s own page') await page.addInitScript(() => localStorage.setItem('zelfscan', '{}'));
     // The wasm never arrives: the static text, in both languages, is the first paint.
     await page.route('**/*.wasm', () => {});
     await page.goto(url());

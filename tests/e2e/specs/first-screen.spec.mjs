@@ -1,0 +1,145 @@
+// The first screen before the wasm: dist/index.html holds the intro, rendered at build time by the
+// widget's own components (src/bin/prerender.rs, scripts/post-build.mjs), and embed.js shows it to
+// a visitor on whom the widget will start with that intro. It must say what the live widget says,
+// be accessible, keep a "Start" clicked early, hand keyboard focus over, give way to the failure
+// message, and never show when the widget will start elsewhere or in another language.
+import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
+import { STORAGE_KEY } from '../lib/scan-page.mjs';
+import { T } from '../lib/texts.mjs';
+
+/** Holds every request for the wasm until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+const firstScreen = (page) => page.locator('[data-zs-boot="first-screen"]');
+const live = (page) => page.getByTestId('widget');
+
+/** What a visitor meets in a widget root: its text, and each control and landmark in order. */
+function describe(root) {
+  const key = (e) => e.getAttribute('data-testid') ?? e.getAttribute('data-zs-key');
+  return {
+    lang: root.lang,
+    classes: root.className,
+    text: root.innerText,
+    elements: [...root.querySelectorAll('button, input, a, h1, h2, header, main, footer, section, [role], [id]')].map(
+      (e) => [e.tagName, e.id, key(e), e.className, e.getAttribute('role'), e.getAttribute('aria-labelledby'), e.getAttribute('aria-describedby'), e.hidden].join(' '),
+    ),
+  };
+}
+
+/** Notes in the page whether a first screen was ever put into it. */
+async function watchForFirstScreen(page) {
+  await page.addInitScript(() => {
+    window.__firstScreenSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-zs-boot="first-screen"]')) window.__firstScreenSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+test('a fresh visitor sees the intro before the wasm has arrived, exactly as the widget shows it', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('index.html');
+  await expect(firstScreen(page).locator('#zs-step-heading')).toBeVisible();
+  await expect(live(page)).toHaveCount(0);
+  await expect(page.locator('[data-zs-boot="loading"]')).toHaveCount(0);
+  await expectAccessible(page, 'first screen before the wasm');
+  const before = await firstScreen(page).evaluate(describe);
+
+  release();
+  await expect(live(page)).toBeVisible();
+  await expect(firstScreen(page)).toHaveCount(0);
+  const after = await live(page).evaluate(describe);
+  expect(before).toEqual(after);
+  expect(before.elements.length).toBeGreaterThan(15);
+  expect(before.text).toContain(T.Start.nl);
+});
+
+test('"Start" clicked before the wasm has arrived starts the scan when the widget runs', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('index.html');
+  await firstScreen(page).locator('[data-zs-key="start"]').click();
+  release();
+  await expect(page.locator('[data-testid=widget] #zs-step-heading')).toHaveText(T.DomainsTitle.nl);
+  await expect(page.locator('#zs-step-heading')).toBeFocused();
+  await expect(page.getByTestId('step-label')).toContainText('2');
+  const record = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+  expect(record.step).toBe('domains');
+  // Not started twice: back on the intro, the widget stays there.
+  await page.getByTestId('back').click();
+  await expect(page.getByTestId('start')).toBeVisible();
+  await page.waitForTimeout(100);
+  await expect(page.getByTestId('start')).toBeVisible();
+});
+
+test('keyboard focus on the first screen moves to the same control of the live widget', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('index.html');
+  await expect(firstScreen(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(firstScreen(page).locator('[data-zs-key="team-toggle"]')).toBeFocused();
+  release();
+  await expect(live(page)).toBeVisible();
+  await expect(page.getByTestId('team-toggle')).toBeFocused();
+});
+
+test('when the wasm cannot be loaded, the first screen gives way to the failure message', async ({ page, watched }) => {
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('index.html');
+  const failed = page.locator('[data-zs-boot="failed"]');
+  await expect(failed).toHaveAttribute('role', 'alert');
+  await expect(failed.locator('[lang=nl]')).toHaveText(T.BootFailed.nl);
+  await expect(firstScreen(page)).toHaveCount(0);
+  // The 404 and the widget's warning are what this test provokes.
+  watched.consoleErrors.splice(0);
+});
+
+test('the first screen is shown only to a visitor the widget will start on that intro', async ({ page }) => {
+  await watchForFirstScreen(page);
+  // The watch itself: a fresh visitor does get it.
+  await page.goto('index.html');
+  await expect(live(page)).toBeVisible();
+  expect(await page.evaluate(() => window.__firstScreenSeen)).toBe(true);
+
+  // Saved answers: the widget starts with "continue", not with the fresh intro.
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('next')).toBeVisible();
+  await page.goto('index.html');
+  await expect(page.getByTestId('next')).toBeVisible();
+  expect(await page.evaluate(() => window.__firstScreenSeen)).toBe(false);
+  await page.evaluate(() => localStorage.clear());
+
+  // A result link: the widget starts on that result (here a damaged code's message).
+  await page.goto('about:blank');
+  await page.goto('index.html#r=NOTACODE');
+  await expect(page.getByTestId('bad-code')).toBeVisible();
+  expect(await page.evaluate(() => window.__firstScreenSeen)).toBe(false);
+
+  // Settings: the first screen is Dutch, light and in the default accent (README's snippets
+  // name those); a settings file asking for anything else never gets a Dutch or light intro first.
+  let settings = '';
+  await page.route('**/zelfscan.config.json', (route) => route.fulfill({ contentType: 'application/json', body: settings }));
+  for (const [body, shown, start] of [
+    ['{"lang":"nl","theme":"light","accent":"#154273","accent-dark":"#8cb8f2","contact-name":"A"}', true, T.Start.nl],
+    ['{"lang":"en"}', false, T.Start.en],
+    ['{"theme":"dark"}', false, T.Start.nl],
+    ['{"accent":"#8a2be2"}', false, T.Start.nl],
+  ]) {
+    settings = body;
+    await page.goto('about:blank');
+    await page.goto('index.html');
+    await expect(page.locator('[data-testid=widget] #zs-step-heading')).toBeVisible();
+    await expect(page.getByTestId('start')).toHaveText(start);
+    expect(await page.evaluate(() => window.__firstScreenSeen), body).toBe(shown);
+  }
+});
