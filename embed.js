@@ -209,7 +209,7 @@
       configure(element, values, 'address');
       reportToParent(element);
     }
-    var firstScreen = null;
+    var firstScreen = showFirstScreen(element);
     var css = new URL(FILES.css, base).href;
     var styled = [].some.call(document.querySelectorAll('link[rel~="stylesheet"]'), function (l) {
       return l.href === css;
@@ -238,10 +238,13 @@
       else throw error;
       return {};
     }).then(function (values) {
-      // With all settings known (index.html preloads the file), so that a first screen in
-      // another language or theme than the widget's is never shown.
       configure(element, values, 'zelfscan.config.json');
-      firstScreen = showFirstScreen(element);
+      // The settings file asks for another language, theme or accent than the first screen's:
+      // the page says it is loading until the widget runs (README, "First paint").
+      if (firstScreen && !startsOnFirstScreen(element)) {
+        firstScreen = null;
+        showText(element, 'loading');
+      }
     });
     Promise.all([import(new URL(FILES.js, base).href), file, module]).then(function (loaded) {
       return loaded[0].default({ module_or_path: loaded[2] });

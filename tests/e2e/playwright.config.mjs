@@ -21,8 +21,10 @@ export default defineConfig({
   },
   webServer: {
     // Every page runs under the Content-Security-Policy README.md documents, and may be framed
-    // by the embed specs' host site; /pages/ serves the host pages they generate (lib/host-pages.mjs).
-    command: `node serve.mjs ${port} --csp --frame-ancestors=http://localhost:${hostPort} --pages=../../target/e2e-pages`,
+    // by the embed specs' host site, or by a page of its own site (this Chromium denies a frame
+    // of another site its storage, which some specs need); /pages/ serves the host pages they
+    // generate (lib/host-pages.mjs).
+    command: `node serve.mjs ${port} --csp "--frame-ancestors=http://localhost:${hostPort} 'self'" --pages=../../target/e2e-pages`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -303,3 +303,28 @@ test('a result link opened on the host page shows that result in the frame, and 
   await expect(frame.getByTestId('start')).toBeVisible();
   await expect(frame.getByTestId('shared-banner')).toHaveCount(0);
 });
+
+test('the frame shows the static first screen only when the embed element asks for its language, theme and accent', async ({ page }) => {
+  // Notes, in every frame, whether the first screen was ever put in.
+  await page.addInitScript(() => {
+    window.__firstScreenSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-zs-boot="first-screen"]')) window.__firstScreenSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // A host page on the widget's own site: this Chromium denies a frame of another site its
+  // storage, and with storage unreadable the widget does not start on the fresh intro either.
+  const open = async (attributes = {}) => {
+    await page.goto(`${widget}pages/${writeHostPage('frame-first-screen.html', adapt(snippet('iframe'), widget, attributes))}`);
+    return (await widgetFrame(page)).frame;
+  };
+  // README's snippet: Dutch, light, the default accent.
+  let frame = await open();
+  await expect(frame.getByTestId('start')).toBeVisible();
+  expect(await frame.evaluate(() => window.__firstScreenSeen)).toBe(true);
+  for (const attributes of [{ 'data-lang': 'en' }, { 'data-theme': 'auto' }, { 'data-accent': '#7a2e8c' }]) {
+    frame = await open(attributes);
+    await expect(frame.getByTestId('start')).toBeVisible();
+    expect(await frame.evaluate(() => window.__firstScreenSeen), JSON.stringify(attributes)).toBe(false);
+  }
+});
