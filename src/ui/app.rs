@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
         lang,
         ..Session::default()
     });
+    let fresh = session.step == Step::Intro && session.answers.is_empty();
     let ctx = Ctx::new(
         scan,
         session,
@@ -79,21 +80,13 @@ pub fn App() -> impl IntoView {
         read_only,
     );
     crate::ui::tab_sync::follow_other_tabs(ctx);
-    let view = widget(ctx, &config, bad_code);
-    // "Start" clicked on the page's static first screen before the widget ran (`embed.js`):
-    // the scan starts as that click asked, right after the intro's own first run (so the host
-    // page hears of the intro, then of the start, as after a click on the live button).
-    if crate::ui::take_early_start() {
-        Effect::new(move |_| {
-            if ctx
-                .session
-                .with_untracked(|s| s.step == Step::Intro && s.answers.is_empty())
-            {
-                ctx.go(Step::Intro.next(ctx.scan));
-            }
-        });
-    }
-    view
+    // "Start" clicked on the page's static first screen before the widget ran (`embed.js`): the
+    // scan starts as that click asked, without showing the intro again.
+    let shown_before = (crate::ui::take_early_start() && fresh && !read_only).then(|| {
+        ctx.go(Step::Intro.next(scan));
+        Step::Intro
+    });
+    widget(ctx, &config, bad_code, shown_before)
 }
 
 /// The first screen a visitor without saved answers sees, in Dutch with the default settings,
@@ -123,13 +116,19 @@ pub fn first_screen_html() -> String {
             config.contact.clone(),
             false,
         );
-        widget(ctx, &config, None).to_html()
+        widget(ctx, &config, None, None).to_html()
     })
 }
 
 /// The widget's view over a context: header, current step and footer. Touches nothing of the
-/// browser itself, so it renders to HTML natively too ([`first_screen_html`]).
-fn widget(ctx: Ctx, config: &Config, bad_code: Option<CodeError>) -> AnyView {
+/// browser itself, so it renders to HTML natively too ([`first_screen_html`]). `shown_before`
+/// is the step the page's static first screen showed when the widget starts on another one.
+fn widget(
+    ctx: Ctx,
+    config: &Config,
+    bad_code: Option<CodeError>,
+    shown_before: Option<Step>,
+) -> AnyView {
     let team_open = RwSignal::new(false);
     let history_open = RwSignal::new(false);
     provide_context(HistoryOpen(history_open));
@@ -137,12 +136,23 @@ fn widget(ctx: Ctx, config: &Config, bad_code: Option<CodeError>) -> AnyView {
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
     // On every step change after the first screen, focus moves to the new step's heading so
     // keyboard and screen reader users start at the top of it. The host page hears of it too.
+    // A step the static first screen showed counts as shown: focus moves on from it, and the
+    // host hears of it first, as when the widget itself showed it.
     Effect::new(move |previous: Option<Step>| {
         let current = step.get();
+        let mut events = Vec::new();
+        let previous = match (previous, shown_before) {
+            (None, Some(before)) => {
+                events = HostEvent::on_step(None, before, ctx.scan);
+                Some(before)
+            }
+            (previous, _) => previous,
+        };
         if previous.is_some_and(|p| p != current) {
             crate::ui::focus_step_heading();
         }
-        for event in HostEvent::on_step(previous, current, ctx.scan) {
+        events.extend(HostEvent::on_step(previous, current, ctx.scan));
+        for event in events {
             crate::ui::host_events::emit(&event);
         }
         current

@@ -4,7 +4,8 @@
 // be accessible, keep a "Start" clicked early, hand keyboard focus over, give way to the failure
 // message, and never show when the widget will start elsewhere or in another language.
 import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
-import { STORAGE_KEY } from '../lib/scan-page.mjs';
+import { STORAGE_KEY, ScanPage } from '../lib/scan-page.mjs';
+import { hostEvents, recordHostEvents, widgetOrigin } from '../lib/embed.mjs';
 import { T } from '../lib/texts.mjs';
 
 /** Holds every request for the wasm until the returned function is called. */
@@ -65,12 +66,31 @@ test('a fresh visitor sees the intro before the wasm has arrived, exactly as the
 });
 
 test('"Start" clicked before the wasm has arrived starts the scan when the widget runs', async ({ page }) => {
+  await recordHostEvents(page, widgetOrigin);
+  await page.addInitScript(() => {
+    // Every step heading the live widget ever shows.
+    window.__headings = [];
+    new MutationObserver(() => {
+      const heading = document.querySelector('[data-testid=widget] #zs-step-heading');
+      if (heading && heading.textContent !== window.__headings.at(-1)) window.__headings.push(heading.textContent);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   const release = await holdWasm(page);
   await page.goto('index.html');
   await firstScreen(page).locator('[data-zs-key="start"]').click();
   release();
   await expect(page.locator('[data-testid=widget] #zs-step-heading')).toHaveText(T.DomainsTitle.nl);
   await expect(page.locator('#zs-step-heading')).toBeFocused();
+  // The live widget goes straight to the domains step; the host hears what it would have heard
+  // had the widget shown the intro and the visitor clicked its "Start".
+  expect(await page.evaluate(() => window.__headings)).toEqual([T.DomainsTitle.nl]);
+  const steps = ScanPage.content().areas.length + 4;
+  expect((await hostEvents(page)).map(({ type, detail }) => ({ type, detail }))).toEqual([
+    { type: 'zelfscan:ready', detail: {} },
+    { type: 'zelfscan:step', detail: { id: 'intro', number: 1, total: steps } },
+    { type: 'zelfscan:started', detail: {} },
+    { type: 'zelfscan:step', detail: { id: 'domains', number: 2, total: steps } },
+  ]);
   await expect(page.getByTestId('step-label')).toContainText('2');
   const record = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
   expect(record.step).toBe('domains');
