@@ -16,7 +16,7 @@
 // that its check can fail: storage-key, code, frame-script, mount-script, sandbox-cors,
 // sandbox-policy (WebKit only), print-step, print-controls, console (BiDi only).
 //
-// Ports: ZELFSCAN_ENGINES_PORT (default 4190) and the four after it: the widget without and
+// Ports: ZELFSCAN_ENGINES_PORT (default 4200; 4190 is on the Fetch standard's list of bad ports, which Node's fetch and the browsers refuse) and the four after it: the widget without and
 // with the CSP, the host site, the driver, the widget with README's policy for sandboxed frames.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
@@ -37,7 +37,7 @@ if (typeof WebSocket === 'undefined' && !process.env.ZELFSCAN_ENGINES_NO_BIDI) {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tools = process.env.ZELFSCAN_TOOLS ?? join(process.env.HOME, '.cache/zelfscan/tools');
-const base = Number(process.env.ZELFSCAN_ENGINES_PORT ?? 4190);
+const base = Number(process.env.ZELFSCAN_ENGINES_PORT ?? 4200);
 const ports = { plain: base, csp: base + 1, host: base + 2, driver: base + 3, sandbox: base + 4 };
 const args = process.argv.slice(2);
 const broken = (args.find((a) => a.startsWith('--break=')) ?? '').slice('--break='.length);
