@@ -89,6 +89,38 @@ const baselineDir = join(root, 'bench/out/baseline');
 mkdirSync(baselineDir, { recursive: true });
 writeFileSync(join(baselineDir, 'index.html'), baselinePage());
 
+// ---------------------------------------------------------------- the styled copy
+// The widget's own first area step, its DOM as the widget renders it and its stylesheet, as a
+// static page whose few lines of plain JS save the answer and update the count, as the widget
+// does. Its clicks show what the page's look costs, apart from the wasm and Leptos.
+async function styledCopy(browser, widgetUrl, dir) {
+  const page = await browser.newPage();
+  await page.goto(widgetUrl);
+  await page.getByTestId('start').click();
+  await page.getByTestId('next').click();
+  await page.locator('input[data-testid^="answer-"][data-testid$="-3"]').first().waitFor();
+  const widgetHtml = await page.evaluate(() => document.querySelector('[data-zelfscan]').outerHTML);
+  const css = await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.href)[0]);
+  await page.close();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'zelfscan.css'), readFileSync(join(dist, new URL(css).pathname.split('/').pop())));
+  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>styled copy</title><link rel="icon" href="data:,"><link rel="stylesheet" href="zelfscan.css"></head><body class="zs-page">
+<p><button data-testid="start" type="button">start</button> <button data-testid="next" type="button">next</button></p>
+${widgetHtml}
+<script>
+const state = { v: 1, answers: {} };
+const count = document.querySelector('[data-testid=answered]');
+const total = document.querySelectorAll('[data-testid^="statement-"]').length;
+document.addEventListener('change', (e) => {
+  if (e.target.type !== 'radio' || !e.target.name.startsWith('answer-')) return;
+  const id = e.target.name.slice('answer-'.length);
+  state.answers[id] = Number(e.target.dataset.testid.split('-').pop());
+  localStorage.setItem('zelfscan', JSON.stringify(state));
+  count.textContent = Object.keys(state.answers).length + ' van ' + total + ' stellingen beantwoord';
+});
+</script></body></html>`);
+}
+
 // ---------------------------------------------------------------- timings
 // Runs inside the page from its first script: notes when the first screen's heading is shown,
 // clicks "start" and "next" as soon as they are shown (untrusted clicks, so the answer below is
@@ -249,6 +281,7 @@ function wasmTimings() {
 
 const widgetServer = await serve(4180, dist);
 const baselineServer = await serve(4181, baselineDir);
+const styledDir = join(root, 'bench/out/styled');
 const browser = await playwright.launch({ ...chromium, headless: true });
 // The clicks run in a browser whose frames are painted as soon as they are ready, not at a
 // 60 Hz vsync: a click is timed until its change is painted, and waiting for the display's next
@@ -262,7 +295,11 @@ const widget = [];
 const floor = [];
 const widgetClicks = [];
 const floorClicks = [];
+const styledClicks = [];
+let styledServer;
 try {
+  await styledCopy(browser, 'http://127.0.0.1:4180/index.html', styledDir);
+  styledServer = await serve(4182, styledDir);
   // Alternate the two pages, so that a busy moment of the machine hits both alike.
   for (let i = 0; i < RUNS; i += 1) {
     widget.push(await run(browser, 'http://127.0.0.1:4180/index.html'));
@@ -271,12 +308,14 @@ try {
   for (let i = 0; i < RUNS; i += 1) {
     widgetClicks.push(...(await click(clicker, 'http://127.0.0.1:4180/index.html')));
     floorClicks.push(...(await click(clicker, 'http://127.0.0.1:4181/index.html')));
+    styledClicks.push(...(await click(clicker, 'http://127.0.0.1:4182/index.html')));
   }
 } finally {
   await browser.close();
   await clicker.close();
   widgetServer.kill();
   baselineServer.kill();
+  styledServer?.kill();
 }
 
 const ms = (n) => `${n.toFixed(1).padStart(8)} ms`;
@@ -288,6 +327,7 @@ console.log(`${'first screen shown'.padEnd(30)}${ms(w('heading'))}${ms(f('headin
 console.log(`${'ready'.padEnd(30)}${ms(w('ready'))}${ms(f('ready'))}`);
 console.log(`${'real click to painted+saved *'.padEnd(30)}${ms(median(widgetClicks))}${ms(median(floorClicks))}`);
 console.log(`* without CPU throttling, frames not held to a 60 Hz vsync; median of ${widgetClicks.length} and ${floorClicks.length} clicks`);
+console.log(`  on a static copy of the widget's first area (its DOM and stylesheet, plain JS): ${median(styledClicks).toFixed(1)} ms (${styledClicks.length} clicks)`);
 console.log(`First screen fetches: ${widget[0].files.join(', ')}\n`);
 
 const engine = wasmTimings();
