@@ -157,7 +157,15 @@ fn widget(
         }
         current
     });
+    // Above every view: the step's place in the scan, or the name of the view that is open over
+    // it (the team and history views are not steps); a status, so a change is announced.
     let step_label = move || {
+        if team_open.get() {
+            return ctx.t(T::TeamTitle).to_owned();
+        }
+        if history_open.get() {
+            return ctx.t(T::HistoryTitle).to_owned();
+        }
         let step = step.get();
         let name = match step {
             Step::Intro => ctx.t(T::IntroLabel),

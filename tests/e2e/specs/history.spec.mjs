@@ -124,6 +124,8 @@ test('two scans on one device compared: every change on screen equals the engine
   await scan.testid('history-open').click();
   await expect(scan.heading).toHaveText(T.HistoryTitle.nl);
   await expect(scan.heading).toBeFocused();
+  // The status line above says where the person is: this view, not the results step under it.
+  await expect(scan.testid('step-label')).toHaveText(T.HistoryTitle.nl);
   await expect(scan.testid('kept-1')).toContainText('3 november 2025');
   await expect(scan.testid('kept-2')).toContainText('2 november 2026');
   await expect(scan.testid('kept-3')).toHaveCount(0);
@@ -281,6 +283,8 @@ test('keyboard only, with a visible focus indicator: open history, choose two, c
   await tabTo('history-back');
   await page.keyboard.press('Enter');
   await scan.expectStep(T.ResultsTitle.nl);
+  const steps = content.areas.length + 4;
+  await expect(scan.testid('step-label')).toHaveText(`Stap ${steps} van ${steps}: ${T.ResultsTitle.nl}`);
 });
 
 test('at 320 px the history and a comparison reflow without sideways scrolling, with 24 px targets', async ({ page }) => {

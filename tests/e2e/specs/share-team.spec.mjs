@@ -8,6 +8,7 @@ import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
 import { ScanPage, STORAGE_KEY } from '../lib/scan-page.mjs';
 import { engineScore } from '../lib/engine.mjs';
 import { downloadFrom } from '../lib/storage-tricks.mjs';
+import { T } from '../lib/texts.mjs';
 
 const content = ScanPage.content();
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -209,6 +210,8 @@ test('five people each complete a scan and the facilitator sees what the engine 
   await scan.open();
   await scan.testid('team-toggle').click();
   await expect(scan.heading).toHaveText('Teamweergave');
+  // The status line names this view, not the intro step under it.
+  await expect(scan.testid('step-label')).toHaveText(T.TeamTitle.nl);
   await expect(scan.testid('team-empty')).toBeVisible();
   await expectAccessible(page, 'team view, empty');
 
