@@ -74,6 +74,8 @@ struct History {
     message: RwSignal<String>,
     /// The two scans compared, earlier first.
     compared: RwSignal<Option<(Answers, Answers, [Side; 2])>>,
+    /// The kept scans ticked to compare, so that the list rendered again keeps them ticked.
+    chosen: StoredValue<Vec<u64>>,
 }
 
 impl History {
@@ -119,7 +121,19 @@ impl History {
         if ev.type_() == "submit" {
             ev.prevent_default();
         } else if ev.type_() == "change" {
-            if target.id() == "zs-other-file" {
+            if let Some(time) = target.id().strip_prefix("zs-kept-") {
+                let checked = target
+                    .dyn_ref::<web_sys::HtmlInputElement>()
+                    .is_some_and(|i| i.checked());
+                if let Ok(time) = time.parse::<u64>() {
+                    self.chosen.update_value(|chosen| {
+                        chosen.retain(|t| *t != time);
+                        if checked {
+                            chosen.push(time);
+                        }
+                    });
+                }
+            } else if target.id() == "zs-other-file" {
                 read_chosen_file(
                     ev,
                     ctx,
@@ -236,7 +250,8 @@ impl History {
             0 => {
                 let dated: Vec<(u64, String)> =
                     kept(ctx).into_iter().map(|t| (t, when(t))).collect();
-                history_html(&dated, ctx.lang())
+                self.chosen
+                    .with_value(|chosen| history_html(&dated, chosen, ctx.lang()))
             }
             1 => confirming
                 .get()
@@ -280,6 +295,7 @@ pub fn HistoryView() -> impl IntoView {
         confirming: RwSignal::new(None),
         message: RwSignal::new(String::new()),
         compared: RwSignal::new(None),
+        chosen: StoredValue::new(Vec::new()),
     };
     let markup = move |part: u8| move || view.markup(part);
     view! {

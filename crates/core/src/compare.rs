@@ -238,9 +238,11 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
 
 /// The history view's controls as static markup, like its figures: the title, the actions,
 /// and the kept scans (completion time and date in words, oldest first) with a checkbox and a
-/// delete button each, in a form to compare two. The widget handles their clicks and submits
-/// on the view's element (`data-action`), not per control.
-pub fn history_html(kept: &[(u64, String)], lang: Lang) -> String {
+/// delete button each, in a form to compare two; the scans in `chosen` (completion times) are
+/// ticked, so that markup rendered again (another language, another tab's change) keeps what the
+/// person ticked. The widget handles their clicks and submits on the view's element
+/// (`data-action`), not per control.
+pub fn history_html(kept: &[(u64, String)], chosen: &[u64], lang: Lang) -> String {
     let t = |key: T| escape(key.get(lang));
     let mut out = format!(
         "<h1 id=\"zs-step-heading\" tabindex=\"-1\">{}</h1><p class=\"zs-no-print\">{}</p>\
@@ -266,9 +268,10 @@ pub fn history_html(kept: &[(u64, String)], lang: Lang) -> String {
         let _ = write!(
             out,
             "<li class=\"zs-option\" data-testid=\"kept-{n}\"><input type=\"checkbox\" id=\"zs-kept-{time}\" \
-             data-testid=\"choose-{n}\"><label for=\"zs-kept-{time}\" id=\"zs-kept-{time}-label\">{}</label>\
+             data-testid=\"choose-{n}\"{}><label for=\"zs-kept-{time}\" id=\"zs-kept-{time}-label\">{}</label>\
              <button type=\"button\" class=\"zs-link-button\" data-action=\"delete\" data-time=\"{time}\" \
              aria-describedby=\"zs-kept-{time}-label\" data-testid=\"delete-{n}\">{}</button></li>",
+            if chosen.contains(time) { " checked" } else { "" },
             fill(&t(T::HistoryScan), &[("when", escape(when))]),
             t(T::HistoryDelete)
         );
@@ -496,16 +499,17 @@ mod tests {
     #[test]
     fn the_history_controls_list_each_scan_with_its_controls_escaped() {
         let kept = [(1_000, "1 mei".to_owned()), (2_000, "<2 mei>".to_owned())];
-        let html = history_html(&kept, Lang::En);
+        let html = history_html(&kept, &[2_000], Lang::En);
         for expected in [
             "<legend>Completed scans on this device</legend>",
             "<input type=\"checkbox\" id=\"zs-kept-1000\" data-testid=\"choose-1\"><label for=\"zs-kept-1000\" id=\"zs-kept-1000-label\">Scan from 1 mei</label>",
+            "<input type=\"checkbox\" id=\"zs-kept-2000\" data-testid=\"choose-2\" checked><label",
             "data-action=\"delete\" data-time=\"2000\" aria-describedby=\"zs-kept-2000-label\" data-testid=\"delete-2\">Delete</button>",
             "Scan from &lt;2 mei&gt;",
         ] {
             assert!(html.contains(expected), "no {expected} in {html}");
         }
-        assert!(history_html(&[], Lang::Nl).contains("nog geen afgeronde scan"));
+        assert!(history_html(&[], &[], Lang::Nl).contains("nog geen afgeronde scan"));
         assert!(confirm_html("<x>", Lang::Nl).contains("De scan van &lt;x&gt; verwijderen?"));
         assert!(other_html(Lang::Nl)
             .contains("<label for=\"zs-other-code\">Resultaatcode of link</label>"));

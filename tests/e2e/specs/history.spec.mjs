@@ -163,9 +163,18 @@ test('two scans on one device compared: every change on screen equals the engine
   await expect(scan.testid('history-back')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
-  // In English, the same numbers.
+  // In English, the same numbers, and the scans ticked stay ticked.
   await scan.testid('switch-language').click();
   await expect(page.locator('#zs-compare-title')).toContainText('3 November 2025 and 2 November 2026');
+  await expect(scan.testid('kept-1')).toContainText('3 November 2025');
+  await expect(scan.testid('choose-1')).toBeChecked();
+  await expect(scan.testid('choose-2')).toBeChecked();
+  // Unticked, then the language switched back: unticked it stays.
+  await scan.testid('choose-2').uncheck();
+  await scan.testid('switch-language').click();
+  await expect(scan.testid('kept-1')).toContainText('3 november 2025');
+  await expect(scan.testid('choose-1')).toBeChecked();
+  await expect(scan.testid('choose-2')).not.toBeChecked();
 });
 
 test('a kept scan is deleted only after a confirmation, from the screen and from storage', async ({ page }) => {
