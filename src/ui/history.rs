@@ -76,6 +76,8 @@ struct History {
     compared: RwSignal<Option<(Answers, Answers, [Side; 2])>>,
     /// The kept scans ticked to compare, so that the list rendered again keeps them ticked.
     chosen: StoredValue<Vec<u64>>,
+    /// The other device's code as typed (seen at each change), kept the same way.
+    code: StoredValue<String>,
 }
 
 impl History {
@@ -132,6 +134,10 @@ impl History {
                             chosen.push(time);
                         }
                     });
+                }
+            } else if target.id() == "zs-other-code" {
+                if let Some(field) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+                    self.code.set_value(field.value());
                 }
             } else if target.id() == "zs-other-file" {
                 read_chosen_file(
@@ -257,7 +263,10 @@ impl History {
                 .get()
                 .map(|t| confirm_html(&when(t), ctx.lang()))
                 .unwrap_or_default(),
-            2 => other_html(ctx.lang()),
+            2 => {
+                let lang = ctx.lang();
+                self.code.with_value(|code| other_html(code, lang))
+            }
             _ => compared.with(|c| {
                 c.as_ref()
                     .map(|(earlier, later, sides)| {
@@ -296,6 +305,7 @@ pub fn HistoryView() -> impl IntoView {
         message: RwSignal::new(String::new()),
         compared: RwSignal::new(None),
         chosen: StoredValue::new(Vec::new()),
+        code: StoredValue::new(String::new()),
     };
     let markup = move |part: u8| move || view.markup(part);
     view! {

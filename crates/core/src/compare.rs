@@ -299,20 +299,22 @@ pub fn confirm_html(when: &str, lang: Lang) -> String {
     )
 }
 
-/// The form to compare the current scan with one from another device: a code, or an answers
-/// file through a hidden file input opened by a labelled button in the widget's language.
-pub fn other_html(lang: Lang) -> String {
+/// The form to compare the current scan with one from another device: a code (`code`, what the
+/// person has typed so far, kept when the form is rendered again), or an answers file through a
+/// hidden file input opened by a labelled button in the widget's language.
+pub fn other_html(code: &str, lang: Lang) -> String {
     let t = |key: T| escape(key.get(lang));
     format!(
         "<form class=\"zs-no-print\" data-action=\"compare-code\"><fieldset class=\"zs-fieldset\"><legend>{}</legend>\
          <p class=\"zs-field\"><label for=\"zs-other-code\">{}</label><input id=\"zs-other-code\" type=\"text\" \
-         autocomplete=\"off\" spellcheck=\"false\" data-testid=\"other-code\"></p><div class=\"zs-actions\">\
+         autocomplete=\"off\" spellcheck=\"false\" data-testid=\"other-code\" value=\"{}\"></p><div class=\"zs-actions\">\
          <button type=\"submit\" class=\"zs-button\" data-testid=\"compare-code\">{}</button><button type=\"button\" \
          class=\"zs-button\" data-action=\"file\" data-testid=\"compare-file-button\">{}</button></div>\
          <input type=\"file\" hidden tabindex=\"-1\" aria-hidden=\"true\" accept=\".json,application/json\" \
          id=\"zs-other-file\" data-testid=\"compare-file\"></fieldset></form>",
         t(T::OtherLegend),
         t(T::OtherCodeLabel),
+        escape(code),
         t(T::OtherCompare),
         t(T::OtherFile)
     )
@@ -511,7 +513,9 @@ mod tests {
         }
         assert!(history_html(&[], &[], Lang::Nl).contains("nog geen afgeronde scan"));
         assert!(confirm_html("<x>", Lang::Nl).contains("De scan van &lt;x&gt; verwijderen?"));
-        assert!(other_html(Lang::Nl)
+        assert!(other_html("", Lang::Nl)
             .contains("<label for=\"zs-other-code\">Resultaatcode of link</label>"));
+        assert!(other_html("AB\"<x>", Lang::En)
+            .contains("data-testid=\"other-code\" value=\"AB&quot;&lt;x&gt;\">"));
     }
 }

@@ -219,6 +219,13 @@ test('the current scan compared with a code from another browser equals the engi
   await scan.testid('compare-code').click();
   await expect(scan.testid('history-message')).toHaveText(T.ErrNotACode.nl);
   await scan.testid('other-code').fill(code.toLowerCase());
+  // A language switch before comparing keeps what was typed (the form is rendered again).
+  await scan.testid('switch-language').click();
+  await expect(scan.testid('compare-code')).toHaveText(T.OtherCompare.en);
+  await expect(scan.testid('other-code')).toHaveValue(code.toLowerCase());
+  await scan.testid('switch-language').click();
+  await expect(scan.testid('compare-code')).toHaveText(T.OtherCompare.nl);
+  await expect(scan.testid('other-code')).toHaveValue(code.toLowerCase());
   await scan.testid('compare-code').click();
   await expect(scan.testid('compare-table')).toBeVisible();
   await expect(scan.testid('history-message')).toHaveText('');
