@@ -5,8 +5,10 @@
 //! `core::compare`, the same as `zelfscan-content compare`.
 //!
 //! The markup is static (`core::compare::history_html` and friends, set as `inner_html`) and
-//! its clicks, submits and the file input's change are handled once on the view's element by
-//! their `data-action`: reactive elements per control cost the wasm several times as much.
+//! its clicks, submits and changes are handled once on the view's element by their
+//! `data-action` or id: reactive elements per control cost the wasm several times as much. What
+//! the person ticked and typed is kept from the change events (`History::chosen`, `code`), so
+//! markup rendered again (another language, another tab's change) shows it still.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -202,9 +204,9 @@ impl History {
                 }
             }
             "compare-chosen" => {
-                let checked = |t: u64| input(&format!("zs-kept-{t}")).is_some_and(|i| i.checked());
                 let mut two = kept(ctx);
-                two.retain(|t| checked(*t));
+                self.chosen
+                    .with_value(|chosen| two.retain(|t| chosen.contains(t)));
                 // Oldest first, as kept.
                 let pair = match two[..] {
                     [t0, t1] => kept_answers(ctx, t0)
