@@ -60,7 +60,7 @@ engines: setup-engines build
 bench: setup-test build
 	node bench/bench.mjs
 	@echo "Engine timings, native (release):"
-	cargo run --quiet --release -p zelfscan-core --bin zelfscan-content -- timing 2000
+	cargo run --quiet --release -p zelfscan-content --bin zelfscan-content -- timing 2000
 
 content-check:
-	cargo run --quiet -p zelfscan-core --bin zelfscan-content -- check
+	cargo run --quiet -p zelfscan-content --bin zelfscan-content -- check

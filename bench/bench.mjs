@@ -50,7 +50,7 @@ console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}
 // The same intro, domains step and first area's statements, as static HTML with a few lines
 // of script that save answers to localStorage.
 function baselinePage() {
-  const content = JSON.parse(readFileSync(join(root, 'src/content/scan.json'), 'utf8'));
+  const content = JSON.parse(readFileSync(join(root, 'crates/content/scan.json'), 'utf8'));
   const area = content.areas[0];
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const statements = content.statements.filter((s) => s.area === area.id);

@@ -141,7 +141,7 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
                 </div>
                 <div>
                     <dt>{ctx.tx(T::ReportContentVersion)}</dt>
-                    <dd data-testid="report-version">{content_version()}</dd>
+                    <dd data-testid="report-version">{content_version(zelfscan_shipped::CONTENT_FINGERPRINT)}</dd>
                 </div>
             </dl>
             <h2>{ctx.tx(T::ReportSummaryTitle)}</h2>

@@ -10,12 +10,13 @@ use crate::storage;
 use crate::ui::context::Ctx;
 use crate::ui::download;
 use zelfscan_core::address;
-use zelfscan_core::codes::{self, CodeError, Layout, VERSIONS};
+use zelfscan_core::codes::{self, CodeError, Layout};
 use zelfscan_core::export;
 use zelfscan_core::saved;
 use zelfscan_core::scoring::area_results;
 use zelfscan_core::session::{Session, Step};
 use zelfscan_core::texts::{fill, T};
+use zelfscan_shipped::VERSIONS;
 
 /// How a link's fragment starts: with the code.
 const PREFIX: &str = "#r=";

@@ -43,7 +43,7 @@ const args = process.argv.slice(2);
 const broken = (args.find((a) => a.startsWith('--break=')) ?? '').slice('--break='.length);
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
 const wanted = args.filter((a) => !a.startsWith('--'));
-const content = JSON.parse(readFileSync(join(root, 'src/content/scan.json'), 'utf8'));
+const content = JSON.parse(readFileSync(join(root, 'crates/content/scan.json'), 'utf8'));
 const STORAGE_KEY = broken === 'storage-key' ? 'zelfscan-broken' : 'zelfscan';
 const WAIT = 30_000;
 
@@ -513,7 +513,7 @@ function makeCode() {
   const file = join(dir, 'answers.json');
   const answers = Object.fromEntries(content.statements.slice(0, 6).map((st, i) => [st.id, (i % 5) + 1]));
   writeFileSync(file, JSON.stringify({ v: 3, answers, desired: {}, domains: {}, step: 'results', lang: 'nl' }));
-  resultCode = execFileSync('cargo', ['run', '-q', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', 'code', file], { cwd: root, encoding: 'utf8' }).trim();
+  resultCode = execFileSync('cargo', ['run', '-q', '-p', 'zelfscan-content', '--bin', 'zelfscan-content', '--', 'code', file], { cwd: root, encoding: 'utf8' }).trim();
   return resultCode;
 }
 

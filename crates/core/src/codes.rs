@@ -6,7 +6,7 @@
 //! significant first), shown in groups of four joined by `-`:
 //!
 //! ```text
-//! version        5 bits   1..=31, a block of src/content/versions.txt
+//! version        5 bits   1..=31, a block of crates/content/versions.txt
 //! per statement  3 bits   0 unanswered, 1..=5 option, 6 don't know, 7 not applicable
 //!                         (the orientation questions follow the statements, answered alike)
 //! per area       3 bits   0 no desired level, 1..=5 the desired level
@@ -26,9 +26,6 @@ use std::fmt;
 use crate::answers::{Answer, Answers};
 use crate::model::Scan;
 use crate::vocab::{DomainStage, LEVELS};
-
-/// The statement lists of every published content version, compiled in.
-pub const VERSIONS: &str = include_str!("../../../src/content/versions.txt");
 
 /// Crockford's base32 alphabet: no I, L, O or U.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -454,8 +451,7 @@ mod tests {
 
     #[test]
     fn gone_lists_what_the_content_no_longer_has() {
-        let scan =
-            crate::content::load(include_str!("../tests/fixtures/small.json")).expect("valid");
+        let scan = crate::fixture::small();
         let mut answers = Answers::default();
         answers.set("ict-owner", Answer::Level(2));
         answers.set("old-statement", Answer::DontKnow);

@@ -324,10 +324,9 @@ pub fn other_html(code: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::answers::Answer;
-    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
+        crate::fixture::small()
     }
 
     fn answers(entries: &[(&str, Answer)]) -> Answers {

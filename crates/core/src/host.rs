@@ -77,10 +77,9 @@ impl HostEvent {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
+        crate::fixture::small()
     }
 
     fn step(id: &str, number: usize, total: usize) -> HostEvent {

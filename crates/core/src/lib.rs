@@ -6,12 +6,12 @@
 pub mod address;
 pub mod answers;
 pub mod chart;
-pub mod codegen;
 pub mod codes;
 pub mod compare;
 pub mod config;
-pub mod content;
 pub mod export;
+#[cfg(test)]
+mod fixture;
 pub mod host;
 pub mod kept;
 pub mod merge;

@@ -172,11 +172,10 @@ impl Scan {
 
 #[cfg(test)]
 mod tests {
-    use crate::content;
 
     #[test]
     fn advice_and_level_texts_are_found_by_level_one_to_five() {
-        let scan = content::load(include_str!("../tests/fixtures/small.json")).expect("valid");
+        let scan = crate::fixture::small();
         let ict = &scan.areas[0];
         for (level, expected) in [(0, None), (1, Some(0)), (5, Some(4)), (6, None)] {
             assert_eq!(

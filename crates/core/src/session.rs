@@ -192,10 +192,9 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
+        crate::fixture::small()
     }
 
     #[test]

@@ -219,10 +219,9 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
 mod tests {
     use super::*;
     use crate::answers::Answer::{self, DontKnow, Level, NotApplicable};
-    use crate::content;
 
     fn fixture() -> Scan {
-        content::load(include_str!("../tests/fixtures/small.json")).expect("fixture is valid")
+        crate::fixture::small()
     }
 
     fn respondent(given: &[(&str, Answer)]) -> Answers {

@@ -300,7 +300,6 @@ pub fn team_html(scan: &Scan, team: &Team, people: &[Vec<Option<f64>>], lang: La
 mod tests {
     use super::*;
     use crate::answers::{Answer, Answers};
-    use crate::content;
     use crate::team::aggregate;
 
     #[test]
@@ -313,7 +312,7 @@ mod tests {
 
     #[test]
     fn the_figures_are_the_engines() {
-        let scan = content::load(include_str!("../tests/fixtures/small.json")).expect("valid");
+        let scan = crate::fixture::small();
         let mut a = Answers::default();
         a.set("ict-owner", Answer::Level(1));
         a.set_desired("ict", Some(2));

@@ -6,12 +6,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use zelfscan_core::answers::{Answer, Answers, DomainStage};
-use zelfscan_core::content::{self, SHIPPED};
 use zelfscan_core::kept::{History, HistoryEntry, Team, TeamEntry};
 use zelfscan_core::merge::{merge, Stamps, MAX_TIME};
 use zelfscan_core::model::{Lang, Scan};
@@ -26,8 +24,7 @@ const FIXTURES: [&str; 4] = [
 ];
 
 fn scan() -> &'static Scan {
-    static SCAN: OnceLock<Scan> = OnceLock::new();
-    SCAN.get_or_init(|| content::load(SHIPPED).expect("the shipped content is valid"))
+    &zelfscan_shipped::SCAN
 }
 
 /// Decoding must not panic; what it accepts must survive saving and reading again unchanged.

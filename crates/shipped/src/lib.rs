@@ -1,5 +1,5 @@
 //! The content the widget ships, as static data: validated and compiled by `build.rs` from
-//! `src/content/scan.json`, so the widget neither parses JSON nor checks content at start-up.
+//! `crates/content/scan.json`, so the widget neither parses JSON nor checks content at start-up.
 
 use zelfscan_core::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
@@ -10,3 +10,10 @@ use zelfscan_core::vocab::DomainStage;
 
 /// The shipped scan.
 pub static SCAN: Scan = include!(concat!(env!("OUT_DIR"), "/scan.rs"));
+
+/// The ids of every published content version (`crates/content/versions.txt`), read by
+/// `codes::layouts` so that result codes of earlier versions still decode.
+pub static VERSIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/versions.txt"));
+
+/// The shipped content file's fingerprint (`report::fnv1a` of its text), printed in the report.
+pub const CONTENT_FINGERPRINT: u32 = include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 export function engineScore(record) {
   const file = join(mkdtempSync(join(tmpdir(), 'zelfscan-')), 'answers.json');
   writeFileSync(file, JSON.stringify(record));
-  const out = execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', 'score', file], {
+  const out = execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-content', '--bin', 'zelfscan-content', '--', 'score', file], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -22,7 +22,7 @@ export function engineScore(record) {
 export function engineCode(record) {
   const file = join(mkdtempSync(join(tmpdir(), 'zelfscan-')), 'answers.json');
   writeFileSync(file, JSON.stringify(record));
-  return execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', 'code', file], {
+  return execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-content', '--bin', 'zelfscan-content', '--', 'code', file], {
     cwd: root,
     encoding: 'utf8',
   }).trim();

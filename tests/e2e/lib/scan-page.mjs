@@ -49,7 +49,7 @@ export class ScanPage {
 
   /** The ids of the areas, in order, read from the content file the widget ships. */
   static content() {
-    return JSON.parse(readFileSync(new URL('../../../src/content/scan.json', import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(new URL('../../../crates/content/scan.json', import.meta.url), 'utf8'));
   }
 
   async expectStep(name) {

@@ -25,7 +25,7 @@ function engineCompare(earlier, later) {
   };
   const out = execFileSync(
     'cargo',
-    ['run', '--quiet', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', 'compare', arg(earlier, 'a'), arg(later, 'b')],
+    ['run', '--quiet', '-p', 'zelfscan-content', '--bin', 'zelfscan-content', '--', 'compare', arg(earlier, 'a'), arg(later, 'b')],
     { cwd: root, encoding: 'utf8' },
   );
   return JSON.parse(out);

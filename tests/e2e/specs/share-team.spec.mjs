@@ -14,7 +14,7 @@ const content = ScanPage.content();
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 function engine(args) {
-  const out = execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-core', '--bin', 'zelfscan-content', '--', ...args], {
+  const out = execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-content', '--bin', 'zelfscan-content', '--', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

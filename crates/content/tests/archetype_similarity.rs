@@ -5,8 +5,8 @@
 //! Random sets come from a fixed-seed generator, so a failure is reproducible.
 #![cfg(not(target_arch = "wasm32"))]
 
+use zelfscan_content::{self as content, archetype_answers, SHIPPED};
 use zelfscan_core::answers::{Answer, Answers};
-use zelfscan_core::content::{self, archetype_answers, SHIPPED};
 use zelfscan_core::model::Scan;
 use zelfscan_core::scoring::{score, Band};
 

@@ -6,17 +6,17 @@
 //! The output is one expression of type `Scan` that names the model's types unqualified; the
 //! file that includes it imports them (`crates/shipped/src/lib.rs`). A model field the emitter
 //! forgets makes that include fail to compile, and `crates/shipped`'s test proves the static
-//! data equals what [`crate::content::load`] builds from the same file.
+//! data equals what [`crate::load::load`] builds from the same file.
 
 use std::fmt::Write as _;
 
-use crate::content::{self, ContentError};
-use crate::model::{
+use crate::load::{self as content, ContentError};
+use zelfscan_core::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
     ScanTexts, Statement, Text,
 };
-use crate::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
-use crate::vocab::DomainStage;
+use zelfscan_core::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
+use zelfscan_core::vocab::DomainStage;
 
 /// Validates a content file completely (every problem, as `zelfscan-content check` reports
 /// them) and returns it as Rust source.

@@ -4,15 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
+use zelfscan_content as content;
 use zelfscan_core::answers::{Answer, Answers};
-use zelfscan_core::content;
 use zelfscan_core::model::Scan;
 use zelfscan_core::scoring::score;
 
 fn shipped_files() -> Vec<(PathBuf, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../src/content");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("");
     let mut files: Vec<(PathBuf, String)> = std::fs::read_dir(&dir)
-        .expect("src/content is readable")
+        .expect("crates/content is readable")
         .map(|entry| entry.expect("a directory entry").path())
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .map(|path| {

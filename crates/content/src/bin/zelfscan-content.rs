@@ -1,4 +1,4 @@
-//! The content checker for the people who edit `src/content/scan.json`, and the engine on the
+//! The content checker for the people who edit `crates/content/scan.json`, and the engine on the
 //! command line so that browser tests can compare the screen with it.
 //!
 //! ```text
@@ -8,6 +8,7 @@
 //! zelfscan-content code ANSWERS.json [--content FILE]    the result code of a saved record
 //! zelfscan-content compare EARLIER LATER [--content FILE] two scans (files or codes) compared, as JSON
 //! zelfscan-content version-block N [--content FILE]      the versions.txt block of the content
+//! zelfscan-content rust FILE                            the file compiled to Rust (the core's test fixture)
 //! zelfscan-content timing N                              microseconds per scoring and aggregation
 //! ```
 //!
@@ -20,10 +21,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use serde::Serialize;
+use zelfscan_content::{load as content, ContentError, SHIPPED, VERSIONS};
 use zelfscan_core::answers::{Answers, DomainStage};
-use zelfscan_core::codes::{self, VERSIONS};
+use zelfscan_core::codes;
 use zelfscan_core::compare::{compare, signed, whole};
-use zelfscan_core::content::{self, ContentError, SHIPPED};
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::saved;
 use zelfscan_core::scoring::{score, Profile};
@@ -36,6 +37,7 @@ const USAGE: &str = "usage:
   zelfscan-content code ANSWERS.json [--content FILE]     print the result code of a saved answers file
   zelfscan-content compare EARLIER LATER [--content FILE] print the change per area between two answers files or result codes as JSON
   zelfscan-content version-block N [--content FILE]       print the block that registers the content as version N
+  zelfscan-content rust FILE                              print a content file compiled to Rust, as crates/shipped builds it
   zelfscan-content timing N                               time scoring and team aggregation N times";
 
 /// Why a command could not run; printed to stderr with exit status 2.
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         Some("code") => code_command(&args[1..]),
         Some("compare") => compare_command(&args[1..]),
         Some("version-block") => version_block(&args[1..]),
+        Some("rust") => rust_command(&args[1..]),
         Some("timing") => timing(&args[1..]),
         Some("help" | "--help" | "-h") => {
             emit(&format!("{USAGE}\n"));
@@ -146,7 +149,8 @@ fn code_command(args: &[String]) -> Result<ExitCode, Failure> {
     let layouts = codes::layouts(VERSIONS).map_err(|e| Failure(format!("versions.txt: {e}")))?;
     let layout = codes::current(&layouts, &scan).ok_or_else(|| {
         Failure(
-            "the content is not registered in src/content/versions.txt (see version-block)".into(),
+            "the content is not registered in crates/content/versions.txt (see version-block)"
+                .into(),
         )
     })?;
     emit(&format!("{}\n", codes::encode(layout, &answers)));
@@ -168,6 +172,24 @@ fn version_block(args: &[String]) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A content file as the Rust expression `crates/shipped` compiles; the core's tests keep the
+/// small fixture in this form (`crates/core/src/fixture_small.rs`).
+fn rust_command(args: &[String]) -> Result<ExitCode, Failure> {
+    let [path] = args else {
+        return Err(Failure(format!("rust takes one content file\n{USAGE}")));
+    };
+    let text = read(path)?;
+    let source = zelfscan_content::codegen::generate(&text).map_err(|problems| {
+        Failure(format!(
+            "{path} has {}:\n{}",
+            problems_count(problems.len()),
+            problem_list(&problems)
+        ))
+    })?;
+    emit(&source);
+    Ok(ExitCode::SUCCESS)
+}
+
 fn answers_from(path: &str, scan: &Scan) -> Result<Answers, Failure> {
     let text = read(path)?;
     saved::from_json(&text, scan)
@@ -178,7 +200,7 @@ fn answers_from(path: &str, scan: &Scan) -> Result<Answers, Failure> {
 fn check(args: &[String]) -> Result<ExitCode, Failure> {
     let (name, text) = match args {
         [] => (
-            "src/content/scan.json (shipped)".to_owned(),
+            "crates/content/scan.json (shipped)".to_owned(),
             SHIPPED.to_owned(),
         ),
         [path] => (path.clone(), read(path)?),

@@ -1,4 +1,4 @@
-//! The content file (`src/content/scan.json`, format in `src/content/FORMAT.md`): its serde
+//! The content file (`crates/content/scan.json`, format in `crates/content/FORMAT.md`): its serde
 //! types, kept apart from the model because it is a boundary that consultants edit, and the
 //! conversion that validates it into a [`Scan`], reporting every problem at once so that one run
 //! of the checker shows a consultant everything to fix.
@@ -8,16 +8,16 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::answers::{Answer, Answers};
-use crate::model::{
+use zelfscan_core::answers::{Answer, Answers};
+use zelfscan_core::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Orientation, OrientationOption, Rule,
     Scan, ScanTexts, Statement, Text, LEVELS,
 };
-use crate::rules::Condition;
+use zelfscan_core::rules::Condition;
 
 /// The content shipped with the widget, for the checker and tests; the widget itself uses the
 /// static data that `crates/shipped` compiles from the same file.
-pub const SHIPPED: &str = include_str!("../../../src/content/scan.json");
+pub use crate::SHIPPED;
 
 /// A text as the content file spells it. Unknown keys are refused so that a typo in a language
 /// code (`"em"`) is reported instead of leaving the English empty.
@@ -30,16 +30,25 @@ struct RawText {
     en: String,
 }
 
-/// A loaded content file lives as long as the program (the model holds `&'static str`): the
-/// widget's content is static data compiled in, and the checker loads a file once per run.
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawText::deserialize(deserializer)?;
-        Ok(Text {
+impl From<RawText> for Text {
+    /// A loaded content file lives as long as the program (the model holds `&'static str`): the
+    /// widget's content is static data compiled in, and the checker loads a file once per run.
+    fn from(raw: RawText) -> Text {
+        Text {
             nl: String::leak(raw.nl),
             en: String::leak(raw.en),
-        })
+        }
     }
+}
+
+/// Reads a text field (`#[serde(deserialize_with)]`: the model's `Text` is the core's type).
+fn file_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+    RawText::deserialize(deserializer).map(Text::from)
+}
+
+/// Reads a list of texts.
+fn file_texts<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D::Error> {
+    Vec::<RawText>::deserialize(deserializer).map(|list| list.into_iter().map(Text::from).collect())
 }
 
 /// Gives a list the program's lifetime; see [`Text`]'s `Deserialize`.
@@ -128,11 +137,17 @@ struct RawContent {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTexts {
+    #[serde(deserialize_with = "file_text")]
     intro_title: Text,
+    #[serde(deserialize_with = "file_text")]
     intro: Text,
+    #[serde(deserialize_with = "file_text")]
     duration: Text,
+    #[serde(deserialize_with = "file_text")]
     privacy: Text,
+    #[serde(deserialize_with = "file_text")]
     closing: Text,
+    #[serde(deserialize_with = "file_text")]
     contact_invitation: Text,
 }
 
@@ -140,6 +155,7 @@ struct RawTexts {
 #[serde(deny_unknown_fields)]
 struct RawGuidingQuestion {
     id: String,
+    #[serde(deserialize_with = "file_text")]
     text: Text,
 }
 
@@ -147,13 +163,16 @@ struct RawGuidingQuestion {
 #[serde(deny_unknown_fields)]
 struct RawDomain {
     id: String,
+    #[serde(deserialize_with = "file_text")]
     name: Text,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAdvice {
+    #[serde(deserialize_with = "file_text")]
     recommendation: Text,
+    #[serde(deserialize_with = "file_texts")]
     follow_up: Vec<Text>,
 }
 
@@ -161,8 +180,11 @@ struct RawAdvice {
 #[serde(deny_unknown_fields)]
 struct RawArea {
     id: String,
+    #[serde(deserialize_with = "file_text")]
     name: Text,
+    #[serde(deserialize_with = "file_text")]
     why: Text,
+    #[serde(deserialize_with = "file_texts")]
     levels: Vec<Text>,
     advice: Vec<RawAdvice>,
 }
@@ -177,8 +199,11 @@ struct RawStatement {
     #[serde(default)]
     weight: Option<i64>,
     ladder: Ladder,
+    #[serde(deserialize_with = "file_text")]
     measures: Text,
+    #[serde(deserialize_with = "file_text")]
     text: Text,
+    #[serde(deserialize_with = "file_texts")]
     options: Vec<Text>,
 }
 
@@ -212,7 +237,9 @@ impl Ladder {
 struct RawOrientation {
     id: String,
     area: String,
+    #[serde(deserialize_with = "file_text")]
     measures: Text,
+    #[serde(deserialize_with = "file_text")]
     text: Text,
     options: Vec<RawOrientationOption>,
 }
@@ -221,6 +248,7 @@ struct RawOrientation {
 #[serde(deny_unknown_fields)]
 struct RawOrientationOption {
     archetype: String,
+    #[serde(deserialize_with = "file_text")]
     text: Text,
 }
 
@@ -228,10 +256,15 @@ struct RawOrientationOption {
 #[serde(deny_unknown_fields)]
 struct RawArchetype {
     id: String,
+    #[serde(deserialize_with = "file_text")]
     name: Text,
+    #[serde(deserialize_with = "file_text")]
     description: Text,
+    #[serde(deserialize_with = "file_texts")]
     strengths: Vec<Text>,
+    #[serde(deserialize_with = "file_texts")]
     pitfalls: Vec<Text>,
+    #[serde(deserialize_with = "file_text")]
     next_step: Text,
     profile: BTreeMap<String, f64>,
     signature: String,
@@ -242,7 +275,9 @@ struct RawArchetype {
 struct RawRule {
     id: String,
     when: String,
+    #[serde(deserialize_with = "file_text")]
     title: Text,
+    #[serde(deserialize_with = "file_text")]
     text: Text,
 }
 
@@ -784,7 +819,7 @@ pub fn archetype_answers(scan: &Scan, archetype: usize) -> Answers {
 /// answers: otherwise the insight that names the pattern contradicts the archetype.
 fn check_signatures(scan: &Scan, problems: &mut Problems) {
     for (i, a) in scan.archetypes.iter().enumerate() {
-        let profile = crate::scoring::score(scan, &archetype_answers(scan, i));
+        let profile = zelfscan_core::scoring::score(scan, &archetype_answers(scan, i));
         if !profile.insights.contains(&a.signature) {
             let rule = scan.rules.get(a.signature);
             problems.add(

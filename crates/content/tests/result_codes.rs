@@ -6,9 +6,10 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
+use zelfscan_content::VERSIONS;
+use zelfscan_content::{self as content, SHIPPED};
 use zelfscan_core::answers::{Answer, Answers, DomainStage};
-use zelfscan_core::codes::{self, decode, encode, CodeError, Layout, VERSIONS};
-use zelfscan_core::content::{self, SHIPPED};
+use zelfscan_core::codes::{self, decode, encode, CodeError, Layout};
 use zelfscan_core::model::Scan;
 
 fn scan() -> &'static Scan {
@@ -28,7 +29,7 @@ fn the_last_registered_version_is_the_shipped_content() {
         last,
         &Layout::of(scan(), last.version),
         "register the shipped content: append the output of \
-         `zelfscan-content version-block {}` to src/content/versions.txt",
+         `zelfscan-content version-block {}` to crates/content/versions.txt",
         last.version + 1
     );
     assert_eq!(codes::current(&all, scan()), Some(last));

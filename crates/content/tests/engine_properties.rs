@@ -5,8 +5,8 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
+use zelfscan_content::{self as content, SHIPPED};
 use zelfscan_core::answers::{Answer, Answers};
-use zelfscan_core::content::{self, SHIPPED};
 use zelfscan_core::model::Scan;
 use zelfscan_core::scoring::score;
 use zelfscan_core::team::aggregate;

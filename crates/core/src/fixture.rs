@@ -1,0 +1,17 @@
+//! The small content fixture (`crates/content/tests/fixtures/small.json`) as static data, for the
+//! core's own tests: the core cannot load content files (that is the content crate's job), so
+//! `fixture_small.rs` holds what `zelfscan-content rust` compiles from that file. The root
+//! package's `tests/copies.rs` fails when the two differ and names the command that updates it.
+
+use crate::model::{
+    Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
+    ScanTexts, Statement, Text,
+};
+use crate::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
+
+static SMALL: Scan = include!("fixture_small.rs");
+
+/// The small fixture scan: three areas, six statements, two domains.
+pub fn small() -> Scan {
+    SMALL.clone()
+}
