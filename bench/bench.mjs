@@ -116,7 +116,7 @@ document.addEventListener('change', (e) => {
   const id = e.target.name.slice('answer-'.length);
   state.answers[id] = Number(e.target.dataset.testid.split('-').pop());
   localStorage.setItem('zelfscan', JSON.stringify(state));
-  count.textContent = Object.keys(state.answers).length + ' van ' + total + ' stellingen beantwoord';
+  count.textContent = 'Stellingen beantwoord: ' + Object.keys(state.answers).length + ' van ' + total;
 });
 </script></body></html>`);
 }

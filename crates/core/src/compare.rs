@@ -482,7 +482,7 @@ mod tests {
             "<th scope=\"col\">&lt;1 mei&gt;</th>",
             "<th scope=\"col\">Vakdomein</th>",
             "<td>Aan het experimenteren</td><td>niet gekozen</td>",
-            "1 antwoord(en) van &lt;1 mei&gt; horen",
+            "Aantal antwoorden van &lt;1 mei&gt; bij stellingen die niet meer in de scan staan: 1.",
             // 50 lies at x 410 and 66.67 at 480 on the 200..620 axis.
             "<line class=\"zs-compare-move\" x1=\"410\" x2=\"480\"",
         ] {

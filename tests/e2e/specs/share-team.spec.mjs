@@ -209,7 +209,7 @@ test('five people each complete a scan and the facilitator sees what the engine 
   const scan = new ScanPage(page);
   await scan.open();
   await scan.testid('team-toggle').click();
-  await expect(scan.heading).toHaveText('Teamweergave');
+  await expect(scan.heading).toHaveText('Teamoverzicht');
   // The status line names this view, not the intro step under it.
   await expect(scan.testid('step-label')).toHaveText(T.TeamTitle.nl);
   await expect(scan.testid('team-empty')).toBeVisible();
@@ -222,7 +222,7 @@ test('five people each complete a scan and the facilitator sees what the engine 
   await page.keyboard.insertText('teamleider');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(scan.testid('team-messages')).toContainText('2 code(s) toegevoegd');
+  await expect(scan.testid('team-messages')).toContainText('Aantal toegevoegde codes: 2.');
   await expect(scan.testid('member-1')).toContainText('(teamleider)');
   await expect(scan.testid('team-few')).toBeVisible();
   await expectAccessible(page, 'team view, two codes');
@@ -231,8 +231,8 @@ test('five people each complete a scan and the facilitator sees what the engine 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(scan.testid('team-messages')).toContainText('3 code(s) toegevoegd');
-  await expect(scan.testid('team-messages')).toContainText('Regel 4: Deze code staat al in de lijst.');
+  await expect(scan.testid('team-messages')).toContainText('Aantal toegevoegde codes: 3.');
+  await expect(scan.testid('team-messages')).toContainText('Regel 4: Deze code staat al in de teamset.');
   await expect(scan.testid('team-messages')).toContainText('Regel 5: Dit is geen resultaatcode.');
   await expect(scan.testid('team-codes')).toHaveValue(`${codes[0].toLowerCase()}\nnonsense!`);
   await expect(scan.testid('team-few')).toHaveCount(0);

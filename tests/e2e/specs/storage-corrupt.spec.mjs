@@ -30,7 +30,7 @@ for (const [what, text] of Object.entries(damaged)) {
     await seed(page, text);
     await openWidget(page);
     const notice = scan.testid('unreadable-notice');
-    await expect(notice).toContainText('beschadigd en konden niet worden gelezen');
+    await expect(notice).toContainText('beschadigd. De zelfscan kan ze niet lezen');
     await expect(notice).toContainText('er staat een kopie in deze browser');
     expect(Object.values(await backups(page))).toEqual([text]);
     if (what === 'not JSON') await expectAccessible(page, 'intro with an unreadable record');
@@ -76,8 +76,8 @@ test('when the backup cannot be written, the original stays untouched and the wi
   await refuseWrites(page);
   await openWidget(page);
   const notice = scan.testid('unreadable-notice');
-  await expect(notice).toContainText('Er is geen ruimte om een kopie te bewaren');
-  await expect(notice).toContainText('niet opgeslagen als u de pagina sluit');
+  await expect(notice).toContainText('Er is geen ruimte voor een kopie');
+  await expect(notice).toContainText('zijn dus weg als u de pagina sluit');
   await expectAccessible(page, 'intro with an unreadable record and no room for a copy');
 
   // Room again, but the widget stays in memory and leaves the original alone.
@@ -97,7 +97,7 @@ test('a value so huge that no copy fits (a real full quota) stays untouched and 
   const text = `{"v":2,"junk":"${'x'.repeat(3_000_000)}"}`;
   await seed(page, text);
   await openWidget(page);
-  await expect(scan.testid('unreadable-notice')).toContainText('Er is geen ruimte om een kopie te bewaren');
+  await expect(scan.testid('unreadable-notice')).toContainText('Er is geen ruimte voor een kopie');
   await toFirstArea(page);
   const [first] = await scan.statementIds();
   await scan.answer(first, 1);
@@ -114,7 +114,7 @@ test('answers to statements the content no longer has are kept, not scored, and 
   expect(await backups(page)).toEqual({});
   // Every area has open statements, so every area is named, with a way to go there.
   const notice = scan.testid('changed-notice');
-  await expect(notice).toContainText('Deze scan is gewijzigd sinds uw vorige bezoek');
+  await expect(notice).toContainText('Deze scan is veranderd sinds uw vorige bezoek');
   for (const area of ScanPage.content().areas) {
     await expect(notice).toContainText(area.name.nl);
   }

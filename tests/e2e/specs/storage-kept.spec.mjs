@@ -29,7 +29,7 @@ const stored = async (page) => JSON.parse(await storedText(page));
 
 async function openTeam(scan) {
   await scan.testid('team-toggle').click();
-  await expect(scan.heading).toHaveText('Teamweergave');
+  await expect(scan.heading).toHaveText('Teamoverzicht');
 }
 
 async function addCodes(scan, lines, role = '') {
@@ -163,7 +163,7 @@ test('the answers file carries the team set and the history, and an import bring
   const freshScan = new ScanPage(fresh);
   await freshScan.open();
   await freshScan.testid('import-answers').setInputFiles({ name: 'antwoorden.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
-  await expect(freshScan.testid('import-message')).toContainText('Ook overgenomen: 1 code(s) voor de teamweergave en 1 eerdere scan(s).');
+  await expect(freshScan.testid('import-message')).toContainText('Ook overgenomen: codes voor de teamset (1) en eerdere scans (1).');
   const imported = await stored(fresh);
   expect(imported.answers).toEqual(record.answers);
   expect(imported.team.map((e) => [e.code, e.label])).toEqual([[codes[0], 'ICT']]);
@@ -187,8 +187,8 @@ test('clear my answers says it clears the earlier scans and keeps the team set u
   await openWidget(page);
   await scan.testid('clear').click();
   await expect(scan.testid('confirm')).toContainText('al uw antwoorden en uw eerdere scans');
-  await expect(page.getByLabel("Ook de teamset wissen (2 code(s) van collega's)")).not.toBeChecked();
-  await expect(scan.testid('confirm')).toContainText('Zonder vinkje blijft de teamset bewaard.');
+  await expect(page.getByLabel("Ook de teamset wissen (codes van collega's: 2)")).not.toBeChecked();
+  await expect(scan.testid('confirm')).toContainText('Zet u geen vinkje, dan blijft de teamset bewaard.');
   await expectAccessible(page, 'clear confirmation with a team set');
   await scan.testid('confirm-yes').click();
   await expect(scan.testid('cleared')).toHaveText('Uw antwoorden en eerdere scans zijn gewist. De teamset is bewaard.');
@@ -214,7 +214,7 @@ test('start again says it keeps the earlier scans and the team set, and does so'
   await seed(page, JSON.stringify(keptRecord()));
   await openWidget(page);
   await scan.testid('start-again').click();
-  await expect(scan.testid('confirm')).toContainText('uw eerdere scans en de teamset blijven bewaard');
+  await expect(scan.testid('confirm')).toContainText('Uw eerdere scans en de teamset blijven bewaard');
   await expect(scan.testid('clear-team')).toHaveCount(0);
   await scan.testid('confirm-yes').click();
   await expect(scan.heading).not.toHaveText(content.texts.intro_title.nl);

@@ -52,7 +52,7 @@ async function walk(page, scan, visit) {
   await visit('intro-confirm-clear');
   await scan.testid('confirm-no').click();
   await scan.testid('import-answers').setInputFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(savedFixture('v1.json')) });
-  await expect(scan.testid('import-message')).toContainText('6 antwoorden overgenomen');
+  await expect(scan.testid('import-message')).toContainText('Aantal overgenomen antwoorden: 6.');
   await visit('intro-after-import');
 }
 
@@ -142,7 +142,7 @@ test('the accessibility statement is one quiet link away on every step, and cove
   }
   await expect(statement).toContainText('De webpagina waarin de zelfscan staat, is van de organisatie die deze website beheert');
   // Without a configured adviser, problems go to the host.
-  await expect(scan.testid('a11y-contact-host')).toContainText('de organisatie op wier website');
+  await expect(scan.testid('a11y-contact-host')).toContainText('de organisatie van de website waarop');
   await expectAccessible(page, 'accessibility statement');
   await scan.testid('switch-language').click();
   await expect(statement).toContainText('This statement covers the self-scan itself only');
