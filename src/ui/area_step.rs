@@ -138,8 +138,11 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
             )
         });
     view! {
-        <fieldset class="zs-statement" id=format!("zs-statement-{id}") data-testid=format!("statement-{id}")>
+        <fieldset class="zs-statement" id=format!("zs-statement-{id}") data-testid=format!("statement-{id}") aria-describedby=format!("zs-counts-{id}")>
             <legend>{ctx.text(&statement.text)}</legend>
+            <p class="zs-counts" id=format!("zs-counts-{id}") data-testid=format!("counts-{id}")>
+                <strong>{ctx.tx(T::WhatCounts)}": "</strong>{ctx.text(&statement.counts)}
+            </p>
             {options.collect_view()}
             <div class="zs-non-answers">
                 {choice(Answer::DontKnow, Label::Ui(T::DontKnow), "dont-know")}

@@ -8,6 +8,7 @@ mod changed_notice;
 mod context;
 mod domains_step;
 mod download;
+mod guiding_questions;
 mod history;
 mod host_events;
 mod intro;

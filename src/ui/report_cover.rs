@@ -62,20 +62,27 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
                 .map(|a| a.name.get(lang).to_owned())
                 .unwrap_or_default()
         };
-        match (p.nearest(), p.archetypes.get(1)) {
-            // Two about equally near: name both, never just the first in content order.
-            (Some(first), Some(second)) if p.mixed() => fill(
-                ctx.t(T::ArchetypeMixed),
-                &[("first", name(first)), ("second", name(second))],
+        let traits = p.traits();
+        match p.nearest() {
+            _ if p.early => ctx.scan.texts.early_profile.get(lang).to_owned(),
+            // Every archetype whose traits show, nearest first: never only the first.
+            Some(_) if traits.len() > 1 => format!(
+                "{} {}",
+                ctx.t(T::TraitsIntro),
+                traits
+                    .iter()
+                    .map(|m| name(m))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
-            (Some(m), _) => fill(
+            Some(m) => fill(
                 ctx.t(T::ReportNearest),
                 &[
                     ("name", name(m)),
                     ("band", T::band(m.band()).1.get(lang).to_owned()),
                 ],
             ),
-            (None, _) => ctx.t(T::NoArchetype).to_owned(),
+            None => ctx.t(T::NoArchetype).to_owned(),
         }
     };
     let gaps = move || {
@@ -141,7 +148,7 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
                 </div>
                 <div>
                     <dt>{ctx.tx(T::ReportContentVersion)}</dt>
-                    <dd data-testid="report-version">{content_version(zelfscan_shipped::CONTENT_FINGERPRINT)}</dd>
+                    <dd data-testid="report-version">{move || content_version(zelfscan_shipped::CONTENT_VERSION, zelfscan_shipped::CONTENT_FINGERPRINT, ctx.lang())}</dd>
                 </div>
             </dl>
             <h2>{ctx.tx(T::ReportSummaryTitle)}</h2>

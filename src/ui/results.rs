@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
+use crate::ui::guiding_questions::GuidingQuestions;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::report_cover::ReportCover;
 use crate::ui::share::ShareBlock;
@@ -58,6 +59,7 @@ pub fn Results() -> impl IntoView {
                 <Insights profile=profile/>
             </div>
             <AdvicePerArea profile=profile/>
+            <GuidingQuestions/>
             <Show when=move || !ctx.read_only.get()>
                 <ShareBlock/>
             </Show>
@@ -174,18 +176,35 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
             }
             .into_any();
         };
-        // When the nearest two are close, both are described: the content order must never
-        // decide silently which one the visitor reads about.
-        let second = p.archetypes.get(1).filter(|_| p.mixed()).cloned();
-        let mixed_note = second.as_ref().map(|second| {
-            let name = |m: &ArchetypeMatch| ctx.scan.archetypes[m.archetype].name.get(lang()).to_owned();
+        // An early profile names no form of thinking that the answers never showed.
+        if p.early {
+            return view! {
+                <section data-testid="archetype">
+                    <h2>{ctx.t(T::ArchetypeTitle)}</h2>
+                    <p data-testid="archetype-early">{ctx.text(&ctx.scan.texts.early_profile)}</p>
+                </section>
+            }
+            .into_any();
+        }
+        // Every archetype whose traits the answers show is described, nearest first; with
+        // none at least somewhat alike, the nearest (and the words say how little alike).
+        let traits: Vec<ArchetypeMatch> = p.traits().into_iter().cloned().collect();
+        let described = if traits.is_empty() {
+            vec![nearest]
+        } else {
+            traits.clone()
+        };
+        let name =
+            |m: &ArchetypeMatch| ctx.scan.archetypes[m.archetype].name.get(lang()).to_owned();
+        let traits_note = (!traits.is_empty()).then(|| {
             view! {
-                <p class="zs-notice" data-testid="archetype-mixed">
-                    {fill(ctx.t(T::ArchetypeMixed), &[("first", name(&nearest)), ("second", name(second))])}
+                <p data-testid="archetype-traits">
+                    {ctx.t(T::TraitsIntro)}" "
+                    {traits.iter().map(name).collect::<Vec<_>>().join(", ")}
                 </p>
             }
         });
-        let shown = if second.is_some() { 2 } else { 1 };
+        let shown = described.len();
         let others = p
             .archetypes
             .iter()
@@ -207,9 +226,8 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
         view! {
             <section data-testid="archetype">
                 <h2>{ctx.t(T::ArchetypeTitle)}</h2>
-                {mixed_note}
-                {archetype_card(ctx, &nearest)}
-                {second.map(|second| archetype_card(ctx, &second))}
+                {traits_note}
+                {described.iter().map(|m| archetype_card(ctx, m)).collect_view()}
                 <h4>{ctx.t(T::OtherArchetypes)}</h4>
                 <ul>{others}</ul>
                 <p class="zs-progress">{ctx.t(T::ArchetypeNote)}</p>
@@ -324,7 +342,8 @@ fn AdvicePerArea(profile: Memo<Profile>) -> impl IntoView {
     }
 }
 
-/// The area's weakest answered statements, each from the chosen option to the next one.
+/// The area's weakest answered statements, each with the action that takes it from the chosen
+/// option to the next one, and that option as the goal.
 fn next_steps(ctx: Ctx, r: &AreaResult) -> impl IntoView {
     let lang = ctx.lang();
     let items = r
@@ -334,9 +353,11 @@ fn next_steps(ctx: Ctx, r: &AreaResult) -> impl IntoView {
             let statement = ctx.scan.statements.get(step.statement)?;
             let from = statement.option(step.from)?;
             let to = statement.option(step.from + 1)?;
+            let action = statement.improvement(step.from)?;
             Some(view! {
                 <li data-testid=format!("next-step-{}", statement.id)>
                     <p>{statement.text.get(lang).to_owned()}</p>
+                    <p data-testid="next-step-action"><strong>{ctx.t(T::NextStepAction)}": "</strong>{action.get(lang).to_owned()}</p>
                     <p><strong>{ctx.t(T::NextStepFrom)}": "</strong>{from.get(lang).to_owned()}</p>
                     <p><strong>{ctx.t(T::NextStepTo)}": "</strong>{to.get(lang).to_owned()}</p>
                 </li>

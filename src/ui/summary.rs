@@ -82,6 +82,12 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
                         <div class="zs-answer" data-testid=format!("summary-{id}")>
                             <dt>{ctx.text(&statement.text)}</dt>
                             <dd class:zs-unanswered=move || !answer().1>{move || answer().0}</dd>
+                            // The report's appendix says what each statement counted.
+                            {(!editable).then(|| view! {
+                                <dd class="zs-counts" data-testid=format!("report-counts-{id}")>
+                                    {ctx.tx(T::WhatCounts)}": "{ctx.text(&statement.counts)}
+                                </dd>
+                            })}
                         </div>
                     }
                 })

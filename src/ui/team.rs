@@ -27,6 +27,8 @@ pub struct Member {
     pub label: String,
     /// What the code holds; an error only for a stored code that was damaged.
     pub answers: Result<Answers, CodeError>,
+    /// The content version the code was made with, when it is not the shipped one.
+    pub earlier_version: Option<u8>,
 }
 
 /// The saved team set, decoded.
@@ -36,10 +38,19 @@ fn members(ctx: Ctx) -> Memo<Vec<Member>> {
             s.team
                 .entries
                 .iter()
-                .map(|entry| Member {
-                    code: entry.code.clone(),
-                    label: entry.label.clone(),
-                    answers: codes::decode(layouts(), &entry.code).map(|d| d.answers),
+                .map(|entry| {
+                    let decoded = codes::decode(layouts(), &entry.code);
+                    let current = codes::current(layouts(), ctx.scan).map(|l| l.version);
+                    Member {
+                        code: entry.code.clone(),
+                        label: entry.label.clone(),
+                        earlier_version: decoded
+                            .as_ref()
+                            .ok()
+                            .map(|d| d.version)
+                            .filter(|&v| Some(v) != current),
+                        answers: decoded.map(|d| d.answers),
+                    }
                 })
                 .collect()
         })
@@ -171,11 +182,14 @@ pub fn TeamView() -> impl IntoView {
                         crate::ui::focus_step_heading();
                     };
                     let problem = m.answers.as_ref().err().map(|&e| format!(" {}", error_text(e, ctx)));
+                    let earlier = m.earlier_version.map(|v| {
+                        view! { " " <span data-testid=format!("member-{n}-earlier")>{move || fill(ctx.t(T::TeamMemberEarlierVersion), &[("v", v)])}</span> }
+                    });
                     view! {
                         <li data-testid=format!("member-{n}")>
                             {move || fill(ctx.t(T::TeamPerson), &[("n", n)])}
                             {(!m.label.is_empty()).then(|| format!(" ({})", m.label))}
-                            " " <code>{m.code.clone()}</code> {problem} " "
+                            " " <code>{m.code.clone()}</code> {earlier} {problem} " "
                             <button type="button" class="zs-link-button zs-no-print" data-testid=format!("remove-{n}") on:click=remove>
                                 {move || fill(ctx.t(T::TeamRemove), &[("n", n)])}
                             </button>
@@ -183,6 +197,12 @@ pub fn TeamView() -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
+            {move || {
+                let earlier = members.with(|m| m.iter().filter(|x| x.earlier_version.is_some()).count());
+                (earlier > 0).then(|| view! {
+                    <p class="zs-notice" data-testid="team-earlier-version">{fill(ctx.t(T::TeamEarlierVersion), &[("n", earlier)])}</p>
+                })
+            }}
             <Show when=move || (1..3).contains(&count())>
                 <p class="zs-notice" data-testid="team-few">{ctx.tx(T::TeamFew)}</p>
             </Show>

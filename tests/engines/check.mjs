@@ -536,7 +536,7 @@ async function sharedLink(s) {
   return `banner shown for a ${code.length}-character code, localStorage untouched`;
 }
 
-const MAX_PAGES = 15;
+const MAX_PAGES = 20;
 const words = (text) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
 
 /** A complete record on the results step, printed with W3C "Print Page" and read with pdftotext. */

@@ -118,7 +118,11 @@ impl Emit for GuidingQuestion {
         record(
             out,
             "GuidingQuestion",
-            &[("id", &self.id), ("text", &self.text)],
+            &[
+                ("id", &self.id),
+                ("text", &self.text),
+                ("discussion", &self.discussion),
+            ],
         );
     }
 }
@@ -170,7 +174,9 @@ impl Emit for Statement {
                 ("weight", &self.weight),
                 ("measures", &self.measures),
                 ("text", &self.text),
+                ("counts", &self.counts),
                 ("options", &self.options),
+                ("improvements", &self.improvements),
             ],
         );
     }
@@ -312,6 +318,7 @@ impl Emit for ScanTexts {
                 ("privacy", &self.privacy),
                 ("closing", &self.closing),
                 ("contact_invitation", &self.contact_invitation),
+                ("early_profile", &self.early_profile),
             ],
         );
     }

@@ -67,8 +67,146 @@ pub const SAME_IN_BOTH: [&str; 3] = ["Data", "Dashboard", "Privacy"];
 pub const FOLLOW_UPS: std::ops::RangeInclusive<usize> = 2..=3;
 
 /// The content format this build reads. Format 2 added `measures`, `ladder`, `orientation`
-/// and each archetype's `signature`.
-pub const FORMAT: u32 = 2;
+/// and each archetype's `signature`; format 3 each statement's `counts` and `improvements`, the
+/// `events` ladder, each guiding question's `discussion` and `texts.early_profile`.
+pub const FORMAT: u32 = 3;
+
+/// Improvements per statement: one from each option below the top to the next.
+pub const IMPROVEMENTS: usize = 4;
+
+/// The verbs an improvement may start with, in the imperative (Dutch, then English): an
+/// improvement is an action, and one that starts otherwise ("Er is ...", "The vision ...") is
+/// most likely a state, which [`warnings`] reports. Lowercase; extend the list when a real verb
+/// is missing.
+pub const IMPERATIVES: &[&str] = &[
+    // Dutch
+    "agendeer",
+    "lever",
+    "rangschik",
+    "stuur",
+    "vervang",
+    "zoek",
+    "begin",
+    "begroot",
+    "beleg",
+    "benoem",
+    "beschrijf",
+    "bespreek",
+    "betrek",
+    "bied",
+    "breid",
+    "controleer",
+    "deel",
+    "evalueer",
+    "geef",
+    "herhaal",
+    "houd",
+    "inventariseer",
+    "kies",
+    "koppel",
+    "laat",
+    "leg",
+    "maak",
+    "meet",
+    "neem",
+    "noem",
+    "organiseer",
+    "plan",
+    "publiceer",
+    "rapporteer",
+    "registreer",
+    "reserveer",
+    "richt",
+    "schrijf",
+    "spreek",
+    "start",
+    "stel",
+    "toets",
+    "voeg",
+    "beoordeel",
+    "train",
+    "veranker",
+    "verbreed",
+    "vraag",
+    "voer",
+    "werk",
+    "wijs",
+    "zet",
+    "zorg",
+    "stop",
+    "vul",
+    "pas",
+    "gebruik",
+    "verzamel",
+    "nodig",
+    "breng",
+    "bepaal",
+    "ga",
+    // English
+    "deliver",
+    "find",
+    "rank",
+    "replace",
+    "send",
+    "add",
+    "adopt",
+    "assess",
+    "include",
+    "agree",
+    "appoint",
+    "ask",
+    "assign",
+    "budget",
+    "carry",
+    "check",
+    "choose",
+    "collect",
+    "describe",
+    "discuss",
+    "draw",
+    "embed",
+    "evaluate",
+    "extend",
+    "fill",
+    "give",
+    "have",
+    "hold",
+    "involve",
+    "keep",
+    "link",
+    "list",
+    "make",
+    "measure",
+    "name",
+    "offer",
+    "organise",
+    "plan",
+    "publish",
+    "put",
+    "record",
+    "register",
+    "repeat",
+    "report",
+    "reserve",
+    "review",
+    "schedule",
+    "set",
+    "share",
+    "start",
+    "stop",
+    "take",
+    "train",
+    "use",
+    "write",
+    "bring",
+    "invite",
+    "decide",
+    "apply",
+    "broaden",
+    "adjust",
+    "let",
+    "go",
+];
 
 /// Words that name a review cycle: in a statement whose ladder is not a frequency they add a
 /// second attribute to an option (see [`warnings`]). Lowercase; matched inside lowercased text.
@@ -149,6 +287,8 @@ struct RawTexts {
     closing: Text,
     #[serde(deserialize_with = "file_text")]
     contact_invitation: Text,
+    #[serde(deserialize_with = "file_text")]
+    early_profile: Text,
 }
 
 #[derive(Deserialize)]
@@ -157,6 +297,8 @@ struct RawGuidingQuestion {
     id: String,
     #[serde(deserialize_with = "file_text")]
     text: Text,
+    #[serde(default, deserialize_with = "file_text")]
+    discussion: Text,
 }
 
 #[derive(Deserialize)]
@@ -203,8 +345,14 @@ struct RawStatement {
     measures: Text,
     #[serde(deserialize_with = "file_text")]
     text: Text,
+    /// "Wat telt mee"; missing reads as empty, which the text check reports with its place.
+    #[serde(default, deserialize_with = "file_text")]
+    counts: Text,
     #[serde(deserialize_with = "file_texts")]
     options: Vec<Text>,
+    /// Missing reads as none, which the check reports with its place.
+    #[serde(default, deserialize_with = "file_texts")]
+    improvements: Vec<Text>,
 }
 
 /// How a statement's five options climb: what the checker's warnings look for.
@@ -219,6 +367,8 @@ enum Ladder {
     Sequence,
     /// How long something takes.
     Duration,
+    /// What happened at the last few occasions, or in a fixed recent period.
+    Events,
 }
 
 impl Ladder {
@@ -228,6 +378,7 @@ impl Ladder {
             Ladder::Frequency => "frequency",
             Ladder::Sequence => "sequence",
             Ladder::Duration => "duration",
+            Ladder::Events => "events",
         }
     }
 }
@@ -501,11 +652,16 @@ fn check_texts(raw: &RawContent, problems: &mut Problems) {
         ("privacy", &t.privacy),
         ("closing", &t.closing),
         ("contact_invitation", &t.contact_invitation),
+        ("early_profile", &t.early_profile),
     ] {
         problems.text(&format!("texts.{name}"), text);
     }
     for (i, g) in raw.guiding_questions.iter().enumerate() {
         problems.text(&format!("guiding_questions[{i}] ({}).text", g.id), &g.text);
+        problems.text(
+            &format!("guiding_questions[{i}] ({}).discussion", g.id),
+            &g.discussion,
+        );
     }
     for (i, d) in raw.domains.iter().enumerate() {
         problems.text(&format!("domains[{i}] ({}).name", d.id), &d.name);
@@ -545,7 +701,18 @@ fn check_texts(raw: &RawContent, problems: &mut Problems) {
         let at = format!("statements[{i}] ({})", s.id);
         problems.text(&format!("{at}.measures"), &s.measures);
         problems.text(&format!("{at}.text"), &s.text);
+        problems.text(&format!("{at}.counts"), &s.counts);
         problems.five_descriptors(&format!("{at}.options"), "options", &s.options);
+        if s.improvements.len() != IMPROVEMENTS {
+            problems.add(
+                format!("{at}.improvements"),
+                format!(
+                    "has {} improvements; it needs exactly {IMPROVEMENTS}, the action from each of options 1 to 4 to the next",
+                    s.improvements.len()
+                ),
+            );
+        }
+        problems.texts(&format!("{at}.improvements"), &s.improvements);
     }
     for (i, o) in raw.orientation.iter().enumerate() {
         let at = format!("orientation[{i}] ({})", o.id);
@@ -597,6 +764,7 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
         .map(|g| GuidingQuestion {
             id: String::leak(g.id),
             text: g.text,
+            discussion: g.discussion,
         })
         .collect();
     let statements = raw
@@ -636,7 +804,9 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
                 weight: weight.clamp(1, 3) as u8,
                 measures: s.measures,
                 text: s.text,
+                counts: s.counts,
                 options: leak(s.options),
+                improvements: leak(s.improvements),
             }
         })
         .collect();
@@ -776,6 +946,7 @@ fn convert(raw: RawContent, problems: &mut Problems) -> Scan {
             privacy: t.privacy,
             closing: t.closing,
             contact_invitation: t.contact_invitation,
+            early_profile: t.early_profile,
         },
         guiding_questions: leak(guiding_questions),
         domains: leak(
@@ -861,30 +1032,122 @@ pub fn warnings(json: &str) -> Vec<ContentError> {
     };
     let mut found = Problems::default();
     for (i, s) in raw.statements.iter().enumerate() {
-        for (j, option) in s.options.iter().enumerate() {
+        option_warnings(i, s, &mut found);
+        for (j, improvement) in s.improvements.iter().enumerate() {
             for lang in Lang::ALL {
-                let at = || format!("statements[{i}] ({}).options[{j}].{}", s.id, lang.code());
-                let text = option.get(lang).to_lowercase();
-                if s.ladder != Ladder::Frequency {
-                    if let Some(word) = CYCLE_WORDS.iter().find(|w| text.contains(*w)) {
-                        found.add(
-                            at(),
-                            format!("\"{word}\" names a cycle, but this ladder is a {}; give the cycle a statement of its own", s.ladder.name()),
-                        );
-                    }
-                }
-                if s.ladder == Ladder::Share {
-                    if let Some(count) = count_in(&text) {
-                        found.add(
-                            at(),
-                            format!("\"{count}\" is a count in a share ladder; in a small municipality it overlaps with a share"),
-                        );
-                    }
+                if !starts_imperative(improvement.get(lang)) {
+                    found.add(
+                        format!("statements[{i}] ({}).improvements[{j}].{}", s.id, lang.code()),
+                        "does not start with an imperative verb from the checker's list (IMPERATIVES); an improvement is an action, not a state",
+                    );
                 }
             }
         }
     }
+    let shares = raw
+        .statements
+        .iter()
+        .filter(|s| s.ladder == Ladder::Share)
+        .count();
+    if shares * 3 > raw.statements.len() {
+        found.add(
+            "statements",
+            format!(
+                "{shares} of {} statements are share ladders; at most a third may be (a share counts only over a list the municipality keeps)",
+                raw.statements.len()
+            ),
+        );
+    }
     found.0
+}
+
+/// Words that stand where a number or a defined share could: readers fill them in differently.
+/// Lowercase, matched as whole words.
+pub const VAGUE_WORDS: &[&str] = &[
+    "soms",
+    "vaak",
+    "meestal",
+    "gewoonlijk",
+    "regelmatig",
+    "enkele",
+    "voldoende",
+    "sometimes",
+    "often",
+    "usually",
+    "regularly",
+    "several",
+    "sufficient",
+    "most",
+];
+
+/// The warnings about one statement's options: cycle words outside frequency and event
+/// ladders, counts in share ladders, vague quantifiers, and a plain "all" at the top of a share
+/// ladder without its exceptions.
+fn option_warnings(i: usize, s: &RawStatement, found: &mut Problems) {
+    for (j, option) in s.options.iter().enumerate() {
+        for lang in Lang::ALL {
+            let at = || format!("statements[{i}] ({}).options[{j}].{}", s.id, lang.code());
+            let text = option.get(lang).to_lowercase();
+            if !matches!(s.ladder, Ladder::Frequency | Ladder::Events) {
+                if let Some(word) = CYCLE_WORDS.iter().find(|w| contains_words(&text, w)) {
+                    found.add(
+                        at(),
+                        format!("\"{word}\" names a cycle, but this ladder is a {}; give the cycle a statement of its own", s.ladder.name()),
+                    );
+                }
+            }
+            if s.ladder == Ladder::Share {
+                if let Some(count) = count_in(&text) {
+                    found.add(
+                        at(),
+                        format!("\"{count}\" is a count in a share ladder; in a small municipality it overlaps with a share"),
+                    );
+                }
+            }
+            // "geen enkele" is "not a single": a clear zero, not a vague quantifier.
+            let plain = text.replace("geen enkele", "geen");
+            let words: Vec<&str> = plain
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if let Some(word) = VAGUE_WORDS.iter().find(|v| words.contains(v)) {
+                found.add(
+                    at(),
+                    format!("\"{word}\" is a vague quantifier; give a number, a defined share or the last few occasions"),
+                );
+            }
+            let top = j + 1 == usize::from(LEVELS);
+            let all = ["alle", "all"].iter().any(|a| words.contains(a));
+            let exceptions = ["uitzondering", "exception"]
+                .iter()
+                .any(|e| text.contains(e));
+            if top && s.ladder == Ladder::Share && all && !exceptions {
+                found.add(
+                    at(),
+                    "level 5 says \"all\" without the exceptions; write \"all that apply, with the exceptions and their reasons recorded\", or make level 5 a practice",
+                );
+            }
+        }
+    }
+}
+
+/// Whether `words` occurs in `text` as whole words ("in welke maand" holds no "elke maand").
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a text starts with one of [`IMPERATIVES`].
+fn starts_imperative(text: &str) -> bool {
+    let first = text
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    IMPERATIVES.contains(&first.as_str())
 }
 
 /// Checks over the whole model: coverage of areas and distinguishable archetypes.
@@ -1070,6 +1333,9 @@ mod tests {
             [
                 "statements[0] (ict-owner).options[1].nl",
                 "statements[0] (ict-owner).options[1].en",
+                // "Enkele teams", "enkele producten": vague quantifiers.
+                "statements[2] (culture-lessons).options[2].nl",
+                "statements[4] (service-reasons).options[2].nl",
                 "statements[4] (service-reasons).options[4].nl",
                 "statements[4] (service-reasons).options[4].en",
                 "statements[5] (service-channels).options[3].nl",
@@ -1081,14 +1347,18 @@ mod tests {
         content["statements"][4]["ladder"] = json!("frequency");
         content["statements"][0]["ladder"] = json!("sequence");
         content["statements"][5]["ladder"] = json!("frequency");
-        assert!(warnings(&content.to_string()).is_empty());
+        let left: Vec<ContentError> = warnings(&content.to_string())
+            .into_iter()
+            .filter(|w| !w.message.contains("vague quantifier"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
         assert_eq!(
             warnings(&load_edited_json(&[(
                 "/statements/2/options/0/en",
                 json!("Lessons are shared every quarter in a forum.")
             )]))
             .into_iter()
-            .filter(|w| w.location.starts_with("statements[2]"))
+            .filter(|w| w.location.starts_with("statements[2]") && w.message.contains("cycle"))
             .collect::<Vec<_>>(),
             [ContentError {
                 location: "statements[2] (culture-lessons).options[0].en".into(),
@@ -1107,6 +1377,62 @@ mod tests {
         content.to_string()
     }
 
+    #[test]
+    fn improvements_that_are_no_action_a_plain_all_at_the_top_and_too_many_shares_are_warnings() {
+        let edited = |edits: &[(&str, Value)]| -> Vec<String> {
+            let mut content: Value = serde_json::from_str(FIXTURE).expect("JSON");
+            for (pointer, value) in edits {
+                *content.pointer_mut(pointer).expect(pointer) = value.clone();
+            }
+            let before: Vec<String> = warnings(FIXTURE).into_iter().map(|w| w.location).collect();
+            warnings(&content.to_string())
+                .into_iter()
+                .map(|w| format!("{}: {}", w.location, w.message))
+                .filter(|w| !before.iter().any(|b| w.starts_with(&format!("{b}:"))))
+                .collect()
+        };
+        assert_eq!(edited(&[]), Vec::<String>::new());
+        let state = text(
+            "Er is een plan voor de volgende optie.",
+            "There is a plan for the next option.",
+        );
+        let found = edited(&[("/statements/1/improvements/2", state)]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("statements[1] (ict-dashboard).improvements[2].nl: does not start with an imperative verb"), "{found:?}");
+        // ict-dashboard is a frequency ladder; as a share its top option "all" needs exceptions.
+        let all = text(
+            "Alle dashboards hebben een eigenaar en een vaste cyclus.",
+            "All dashboards have an owner and a fixed cycle.",
+        );
+        let found = edited(&[
+            ("/statements/1/ladder", json!("share")),
+            ("/statements/1/options/4", all),
+        ]);
+        assert!(found.iter().any(|w| w.starts_with("statements[1] (ict-dashboard).options[4].nl: level 5 says \"all\" without the exceptions")), "{found:?}");
+        let with_exceptions = text(
+            "Alle dashboards waarvoor het geldt, met de uitzonderingen vastgelegd.",
+            "All dashboards it applies to, with the exceptions recorded.",
+        );
+        let found = edited(&[
+            ("/statements/1/ladder", json!("share")),
+            ("/statements/1/options/4", with_exceptions),
+        ]);
+        assert!(
+            !found.iter().any(|w| w.contains("without the exceptions")),
+            "{found:?}"
+        );
+        // Two shares of six are a third; a third share is too many.
+        let found = edited(&[
+            ("/statements/2/ladder", json!("share")),
+            ("/statements/3/ladder", json!("share")),
+        ]);
+        assert!(
+            found
+                .iter()
+                .any(|w| w.starts_with("statements: 4 of 6 statements are share ladders")),
+            "{found:?}"
+        );
+    }
     #[test]
     fn the_fixture_is_valid() {
         check(&[], &[]);
@@ -1492,7 +1818,7 @@ mod tests {
                 ("/rules/0/when", json!("gap(ict) >")),
             ],
             &[
-                ("format", "format 1 is not supported; expected 2"),
+                ("format", "format 1 is not supported; expected 3"),
                 ("domains[0] (soza).name.en", "missing"),
                 ("areas[1] (culture).levels", "has 4 levels"),
                 ("statements[0] (ict-owner).weight", "weight 9"),

@@ -91,13 +91,27 @@ fn score_prints_the_profile_of_a_saved_record_as_json() {
     check(&args, 0, r#""technical-trick""#);
     check(&args, 0, r#""largest_gaps": ["#);
     check(&args, 0, r#""nearest": "#);
-    check(&args, 0, r#""mixed": false"#);
+    check(&args, 0, r#""traits": ["#);
+    check(&args, 0, r#""early": false"#);
+    // The five questions: culture's statement answered at option 2, readiness only "don't know".
+    check(&args, 0, "\"id\": \"culture\",\n      \"answered\": true,");
+    check(
+        &args,
+        0,
+        "\"id\": \"readiness\",\n      \"answered\": false,",
+    );
+    check(&args, 0, "\"weakest\": \"culture-lessons\",");
+    check(
+        &args,
+        0,
+        "\"discussion\": \"Wat betekent dit voor ons als MT?\"",
+    );
     check(&args, 0, r#""band": "#);
     // culture-lessons at option 2 is culture's only weak spot; option 5 is none.
     check(
         &args,
         0,
-        "\"next_steps\": [\n    {\n      \"area\": \"culture\",\n      \"statement\": \"culture-lessons\",\n      \"from\": 2,\n      \"to\": 3\n    }\n  ]",
+        "\"next_steps\": [\n    {\n      \"area\": \"culture\",\n      \"statement\": \"culture-lessons\",\n      \"from\": 2,\n      \"to\": 3,\n      \"improvement\": \"Stel een plan op om van optie 2 naar optie 3 te gaan.\"\n    }\n  ]",
     );
     let damaged = temp_file("damaged.json", r#"{"v":1,"answers":{"ict-owner":9}}"#);
     check(&["score", &damaged, "--content", FIXTURE], 2, "damaged");
@@ -140,12 +154,22 @@ fn stdout(args: &[&str]) -> String {
 fn team_takes_result_codes_as_well_as_answers_files() {
     let a = temp_file(
         "code-a.json",
-        r#"{"v":2,"answers":{"vision-status":5,"ict-data-owners":"dont_know","orientation-pride":2},"desired":{"ict":4},"domains":{"soza":"practice"}}"#,
+        r#"{"v":2,"answers":{"vision-adoption":5,"ict-register-legal-basis":"dont_know","orientation-pride":2},"desired":{"ict":4},"domains":{"soza":"practice"}}"#,
     );
-    let b = temp_file("code-b.json", r#"{"v":2,"answers":{"vision-status":2}}"#);
+    let b = temp_file("code-b.json", r#"{"v":2,"answers":{"vision-adoption":2}}"#);
     let code = stdout(&["code", &a]);
     let code = code.trim();
-    assert_eq!(code.len(), 57, "{code}");
+    // 40 statements, 3 orientation questions, 8 areas, 10 domains: 5 + 129 + 24 + 20 bits
+    // and 16 of checksum, 194 bits: 39 characters in groups of 4 joined by "-".
+    assert_eq!(code.len(), 48, "{code}");
+    // The same answers as version 1's widget made the code: its own length, its first
+    // character the version, the answers to statements version 1 lacked left out.
+    let earlier = stdout(&["code", &a, "1"]);
+    assert!(
+        earlier.starts_with('1') && earlier.trim() != code,
+        "{earlier}"
+    );
+    check(&["code", &a, "9"], 2, "no published content version");
     let from_files = stdout(&["team", &a, &b]);
     assert_eq!(stdout(&["team", code, &b]), from_files);
     assert_eq!(stdout(&["team", &code.to_lowercase(), &b]), from_files);
@@ -156,8 +180,17 @@ fn team_takes_result_codes_as_well_as_answers_files() {
     check(&["team", "ABCD-EFGH", &b], 2, "not a result code");
     check(&["team", &code[..20], &b], 2, "the code is incomplete");
     check(&["code"], 2, "code takes one answers file");
-    check(&["version-block", "2"], 0, "version: 2\nareas: vision");
-    check(&["version-block", "40"], 2, "version number 1..31");
+    check(
+        &["version-block", "2", "2026-12-02"],
+        0,
+        "version: 2\ndate: 2026-12-02\nareas: vision",
+    );
+    check(&["version-block", "2"], 2, "publication date YYYY-MM-DD");
+    check(
+        &["version-block", "40", "2026-12-02"],
+        2,
+        "version number 1..31",
+    );
 }
 
 #[test]

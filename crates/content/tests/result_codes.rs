@@ -25,14 +25,17 @@ fn shipped_layouts() -> Vec<Layout<'static>> {
 fn the_last_registered_version_is_the_shipped_content() {
     let all = shipped_layouts();
     let last = all.last().expect("at least one version");
-    assert_eq!(
-        last,
-        &Layout::of(scan(), last.version),
+    assert!(
+        last.same_ids(&Layout::of(scan(), last.version)),
         "register the shipped content: append the output of \
-         `zelfscan-content version-block {}` to crates/content/versions.txt",
+         `zelfscan-content version-block {} YYYY-MM-DD` to crates/content/versions.txt",
         last.version + 1
     );
     assert_eq!(codes::current(&all, scan()), Some(last));
+    assert!(
+        last.date.len() == 10,
+        "the last version names the day it was published (version-block N YYYY-MM-DD)"
+    );
 }
 
 #[test]

@@ -37,6 +37,9 @@ const POLY: u16 = 0x1021;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Layout<'a> {
     pub version: u8,
+    /// The day the version was published, `YYYY-MM-DD`; empty for blocks written before dates
+    /// were recorded.
+    pub date: &'a str,
     pub areas: Vec<&'a str>,
     pub domains: Vec<&'a str>,
     pub statements: Vec<&'a str>,
@@ -47,6 +50,7 @@ impl<'a> Layout<'a> {
     pub fn of(scan: &'a Scan, version: u8) -> Layout<'a> {
         Layout {
             version,
+            date: "",
             areas: scan.areas.iter().map(|a| a.id).collect(),
             domains: scan.domains.iter().map(|d| d.id).collect(),
             statements: scan
@@ -56,6 +60,13 @@ impl<'a> Layout<'a> {
                 .chain(scan.orientation.iter().map(|o| o.id))
                 .collect(),
         }
+    }
+
+    /// Whether two layouts store the same ids in the same order (the date aside).
+    pub fn same_ids(&self, other: &Layout) -> bool {
+        self.areas == other.areas
+            && self.domains == other.domains
+            && self.statements == other.statements
     }
 
     fn payload_bits(&self) -> usize {
@@ -70,6 +81,9 @@ impl<'a> Layout<'a> {
     /// The block of `versions.txt` that registers this layout.
     pub fn block(&self) -> String {
         let mut out = format!("version: {}\n", self.version);
+        if !self.date.is_empty() {
+            out.push_str(&format!("date: {}\n", self.date));
+        }
         for (key, ids) in [
             ("areas:", &self.areas),
             ("domains:", &self.domains),
@@ -108,6 +122,7 @@ pub fn layouts(text: &str) -> Result<Vec<Layout<'_>>, String> {
                 "areas:" => list = Some(1),
                 "domains:" => list = Some(2),
                 "statements:" => list = Some(3),
+                "date:" => list = Some(4),
                 _ => {
                     let current = out.last_mut();
                     match (list, current) {
@@ -124,6 +139,7 @@ pub fn layouts(text: &str) -> Result<Vec<Layout<'_>>, String> {
                             }
                             out.push(Layout {
                                 version,
+                                date: "",
                                 areas: vec![],
                                 domains: vec![],
                                 statements: vec![],
@@ -133,6 +149,7 @@ pub fn layouts(text: &str) -> Result<Vec<Layout<'_>>, String> {
                         (Some(1), Some(l)) => l.areas.push(word),
                         (Some(2), Some(l)) => l.domains.push(word),
                         (Some(3), Some(l)) => l.statements.push(word),
+                        (Some(4), Some(l)) if l.date.is_empty() => l.date = word,
                         _ => return Err(format!("line {}: \"{word}\" is out of place", n + 1)),
                     }
                 }
@@ -147,7 +164,7 @@ pub fn current<'l, 'a>(layouts: &'l [Layout<'a>], scan: &Scan) -> Option<&'l Lay
     layouts
         .iter()
         .rev()
-        .find(|l| *l == &Layout::of(scan, l.version))
+        .find(|l| l.same_ids(&Layout::of(scan, l.version)))
 }
 
 /// Why a text is not a result code. Each says which, so the person knows what to do.
@@ -376,6 +393,17 @@ mod tests {
         assert_eq!(got[1].version, 3);
         assert_eq!(got[1].areas, ["b"]);
         assert_eq!(got[1].domains, ["d", "e"]);
+        assert_eq!((got[0].date, got[1].date), ("", ""));
+        // A block may name the day it was published; the block written back keeps it.
+        let dated = layouts("version: 2\ndate: 2026-12-02\nareas: a\ndomains: d\nstatements: s1\n")
+            .expect("valid");
+        assert_eq!(dated[0].date, "2026-12-02");
+        assert_eq!(dated[0].statements, ["s1"]);
+        assert_eq!(layouts(&dated[0].block()), Ok(dated.clone()));
+        assert!(dated[0].same_ids(&Layout {
+            date: "",
+            ..dated[0].clone()
+        }));
     }
 
     #[test]

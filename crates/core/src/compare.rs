@@ -190,10 +190,24 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
         );
     }
     out.push_str("</tr></thead><tbody>");
-    let none = escape(T::NoScore.get(lang));
+    // A scan with answers to statements the content no longer has was made with an earlier
+    // version of the statements: an area without a score then says so, never a bare "no score".
+    let none = |gone: &[String]| {
+        escape(
+            if gone.is_empty() {
+                T::NoScore
+            } else {
+                T::NoScoreEarlierVersion
+            }
+            .get(lang),
+        )
+    };
+    let (none_before, none_after) = (none(&c.gone_before), none(&c.gone_after));
     for a in &c.areas {
         let area = &scan.areas[a.area];
-        let score = |s: Option<f64>| s.map_or_else(|| none.clone(), |v| whole(v).to_string());
+        let score = |s: Option<f64>, none: &String| {
+            s.map_or_else(|| none.clone(), |v| whole(v).to_string())
+        };
         let level = |l: Option<u8>| l.map_or_else(|| "-".to_owned(), |l| l.to_string());
         let _ = write!(
             out,
@@ -201,8 +215,8 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
              <td data-testid=\"change-{id}\">{}</td><td data-testid=\"desired-before-{id}\">{}</td>\
              <td data-testid=\"desired-after-{id}\">{}</td></tr>",
             escape(area.name.get(lang)),
-            score(a.before),
-            score(a.after),
+            score(a.before, &none_before),
+            score(a.after, &none_after),
             a.shown_change().map_or_else(|| "-".to_owned(), signed),
             level(a.desired_before),
             level(a.desired_after),
@@ -476,13 +490,16 @@ mod tests {
             "<td data-testid=\"change-ict\">+17</td>",
             "<td data-testid=\"desired-before-ict\">4</td>",
             "<td data-testid=\"desired-after-ict\">-</td>",
-            "<td data-testid=\"before-culture\">geen score</td>",
+            // The earlier scan holds an answer the content no longer has: its empty area says
+            // why, the later scan's (service) is plainly without a score.
+            "<td data-testid=\"before-culture\">geen score: eerdere versie van de stellingen</td>",
+            "<td data-testid=\"after-service\">geen score</td>",
             "<td data-testid=\"after-culture\">25</td>",
             "<td data-testid=\"change-culture\">-</td>",
             "<th scope=\"col\">&lt;1 mei&gt;</th>",
             "<th scope=\"col\">Vakdomein</th>",
             "<td>Aan het experimenteren</td><td>niet gekozen</td>",
-            "Aantal antwoorden van &lt;1 mei&gt; bij stellingen die niet meer in de scan staan: 1.",
+            "&lt;1 mei&gt; is ingevuld met een eerdere versie van de stellingen. Aantal antwoorden bij stellingen die niet meer in de scan staan: 1.",
             // 50 lies at x 410 and 66.67 at 480 on the 200..620 axis.
             "<line class=\"zs-compare-move\" x1=\"410\" x2=\"480\"",
         ] {

@@ -79,6 +79,7 @@ pub fn scan_csv(scan: &Scan, answers: &Answers, lang: Lang) -> String {
         T::ColLevel,
         T::ColDesired,
         T::CsvAnswer,
+        T::CsvNextStep,
     ];
     row(&mut out, &head.map(|t| quoted(t.get(lang))));
     for r in area_results(scan, answers) {
@@ -92,6 +93,7 @@ pub fn scan_csv(scan: &Scan, answers: &Answers, lang: Lang) -> String {
                 number(r.score),
                 r.level.map_or_else(String::new, |l| l.to_string()),
                 r.desired.map_or_else(String::new, |l| l.to_string()),
+                quoted(""),
                 quoted(""),
             ],
         );
@@ -110,6 +112,13 @@ pub fn scan_csv(scan: &Scan, answers: &Answers, lang: Lang) -> String {
                     .map_or_else(String::new, |k| k.to_string()),
                 String::new(),
                 quoted(answer.map_or("", |a| answer_text(scan, i, a, lang))),
+                // The action from the chosen option to the next, as the results show it.
+                quoted(
+                    answer
+                        .and_then(Answer::level)
+                        .and_then(|k| statement.improvement(k))
+                        .map_or("", |t| t.get(lang)),
+                ),
             ],
         );
     }
@@ -251,7 +260,7 @@ mod tests {
         assert!(csv.starts_with('\u{feff}'));
         assert_eq!(
             lines[0],
-            "\u{feff}\"Soort\";\"Id\";\"Tekst\";\"Score\";\"Niveau\";\"Gewenst niveau\";\"Antwoord\""
+            "\u{feff}\"Soort\";\"Id\";\"Tekst\";\"Score\";\"Niveau\";\"Gewenst niveau\";\"Antwoord\";\"Volgende stap\""
         );
         // ict: weights 2 and 1 in the fixture: (2 x 75 + 25) / 3 = 58.33.
         assert!(
@@ -259,12 +268,12 @@ mod tests {
             "{}",
             lines[1]
         );
-        assert!(lines[1].ends_with(";58,33;3;5;\"\""), "{}", lines[1]);
+        assert!(lines[1].ends_with(";58,33;3;5;\"\";\"\""), "{}", lines[1]);
         let dk = lines
             .iter()
             .find(|l| l.contains("\"culture-lessons\""))
             .expect("a row");
-        assert!(dk.ends_with(";;;;\"Weet ik niet\""), "{dk}");
+        assert!(dk.ends_with(";;;;\"Weet ik niet\";\"\""), "{dk}");
     }
 
     #[test]
@@ -315,6 +324,27 @@ mod tests {
         let rows = parse(scan_csv(&scan, &Answers::default(), Lang::Nl).trim_start_matches(BOM));
         let row = rows.iter().find(|r| r[1] == "ict-owner").expect("a row");
         assert_eq!(row[2], tricky);
-        assert!(rows.iter().all(|r| r.len() == 7), "{rows:?}");
+        assert!(rows.iter().all(|r| r.len() == 8), "{rows:?}");
+    }
+
+    #[test]
+    fn a_statement_answered_below_the_top_carries_its_improvement_as_the_next_step() {
+        let scan = crate::fixture::small();
+        let mut answers = Answers::default();
+        answers.set("ict-owner", Answer::Level(2));
+        answers.set("ict-dashboard", Answer::Level(5));
+        answers.set("culture-lessons", Answer::DontKnow);
+        let rows = parse(scan_csv(&scan, &answers, Lang::Nl).trim_start_matches(BOM));
+        let next = |id: &str| rows.iter().find(|r| r[1] == id).expect("a row")[7].clone();
+        let owner = scan
+            .statements
+            .iter()
+            .find(|s| s.id == "ict-owner")
+            .expect("fixture");
+        assert_eq!(next("ict-owner"), owner.improvements[1].nl);
+        assert_eq!(next("ict-dashboard"), "", "option 5 has no next step");
+        assert_eq!(next("culture-lessons"), "", "don't know has no next step");
+        assert_eq!(next("service-reasons"), "", "unanswered");
+        assert_eq!(rows[0][7], "Volgende stap");
     }
 }

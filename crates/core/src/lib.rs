@@ -12,6 +12,7 @@ pub mod config;
 pub mod export;
 #[cfg(test)]
 mod fixture;
+pub mod guiding;
 pub mod host;
 pub mod kept;
 pub mod merge;

@@ -1,5 +1,5 @@
 //! The questionnaire as the rest of the program sees it: validated content, every text in both
-//! languages. Built from the content file by [`crate::content`]; never built by hand in
+//! languages. Built from the content file by the content crate (`zelfscan-content`); never built by hand in
 //! the UI.
 
 use crate::rules::Condition;
@@ -10,6 +10,8 @@ pub use crate::vocab::{Lang, Text, LEVELS};
 pub struct GuidingQuestion {
     pub id: &'static str,
     pub text: Text,
+    /// One open question for the management team to discuss after seeing its answers on it.
+    pub discussion: Text,
 }
 
 /// A professional domain (vakdomein) a municipality may want to work data-driven in.
@@ -64,8 +66,21 @@ pub struct Statement {
     /// The one attribute the five options climb, in a few words; the checker prints it.
     pub measures: Text,
     pub text: Text,
+    /// "Wat telt mee": one sentence defining what the statement counts or its terms, shown
+    /// under the question and in the report.
+    pub counts: Text,
     /// Five options, least mature first.
     pub options: &'static [Text],
+    /// Four improvements: `improvements[k - 1]` is the action that takes a municipality from
+    /// option k to option k + 1.
+    pub improvements: &'static [Text],
+}
+
+impl Statement {
+    /// The action from option `from` (1..=4) to the next one.
+    pub fn improvement(&self, from: u8) -> Option<&Text> {
+        self.improvements.get(usize::from(from).checked_sub(1)?)
+    }
 }
 
 impl Statement {
@@ -121,6 +136,9 @@ pub struct ScanTexts {
     pub privacy: Text,
     pub closing: Text,
     pub contact_invitation: Text,
+    /// Shown instead of an archetype when every scored area is at level 1 or 2 and the
+    /// orientation answers do not point to one archetype.
+    pub early_profile: Text,
 }
 
 /// An insight worth a conversation, shown when its condition holds.

@@ -5,12 +5,26 @@
 
 use crate::model::Lang;
 
-/// A content file's fingerprint ([`fnv1a`] of its text, which `crates/shipped` computes at build
-/// time) as printed: eight lowercase hex digits. It changes whenever a statement, option, weight
-/// or advice text changes, so a printed report says which version of the statements its answers
-/// belong to, without anyone having to remember to raise a number.
-pub fn content_version(fingerprint: u32) -> String {
-    format!("{fingerprint:08x}")
+/// The content version as the report names it: its number in `versions.txt` and the day it was
+/// published, "2 (2 december 2026)"; only the number when the block has no date, and the
+/// fingerprint (eight hex digits of [`fnv1a`] of the content file) when the content is not
+/// registered as a version.
+pub fn content_version(version: Option<(u8, &str)>, fingerprint: u32, lang: Lang) -> String {
+    let Some((number, date)) = version else {
+        return format!("{fingerprint:08x}");
+    };
+    let mut parts = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Some(year)), Some(Some(month @ 1..=12)), Some(Some(day))) => {
+            let months = match lang {
+                Lang::Nl => &MONTHS_NL,
+                Lang::En => &MONTHS_EN,
+            };
+            let name = months[month as usize - 1];
+            format!("{number} ({day} {name} {year})")
+        }
+        _ => number.to_string(),
+    }
 }
 
 /// FNV-1a over bytes, 32 bits: tiny, and good enough to tell two content files apart.
@@ -204,7 +218,20 @@ mod tests {
         assert_eq!(fnv1a(b""), 0x811c_9dc5);
         assert_eq!(fnv1a(b"a"), 0xe40c_292c);
         assert_ne!(fnv1a(b"{\"a\":1}"), fnv1a(b"{\"a\":2}"));
-        assert_eq!(content_version(0xe40c_292c), "e40c292c");
-        assert_eq!(content_version(0xab), "000000ab");
+        assert_eq!(content_version(None, 0xe40c_292c, Lang::Nl), "e40c292c");
+        assert_eq!(content_version(None, 0xab, Lang::En), "000000ab");
+        assert_eq!(
+            content_version(Some((2, "2026-12-02")), 0xab, Lang::Nl),
+            "2 (2 december 2026)"
+        );
+        assert_eq!(
+            content_version(Some((2, "2026-12-02")), 0xab, Lang::En),
+            "2 (2 December 2026)"
+        );
+        assert_eq!(content_version(Some((1, "")), 0xab, Lang::Nl), "1");
+        assert_eq!(
+            content_version(Some((3, "2026-13-01")), 0xab, Lang::Nl),
+            "3"
+        );
     }
 }

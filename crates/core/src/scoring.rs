@@ -23,9 +23,9 @@ pub const SIMILARITY_SCALE: f64 = 1.0;
 /// the comparison with this one (an answer typical of this archetype adds 0).
 pub const ORIENTATION_MISMATCH: f64 = 2.0;
 
-/// When the nearest two archetypes' similarities differ by less than this, the profile mixes
-/// both and the results show both.
-pub const MIXED_MARGIN: f64 = 0.1;
+/// At or below this level in every scored area, and with no orientation answers that point to
+/// one archetype, the profile is early: the results name no archetype.
+pub const EARLY_LEVEL: u8 = 2;
 
 /// From this similarity on, the results say the profile "strongly resembles" an archetype.
 pub const STRONG_SIMILARITY: f64 = 0.8;
@@ -189,6 +189,10 @@ pub struct Profile {
     /// Indices into [`Scan::areas`] with a positive gap, largest first (ties in content order).
     pub largest_gaps: Vec<usize>,
     pub domains: DomainCounts,
+    /// An early profile: every scored area is at level 1 or 2 and the orientation answers do
+    /// not point to one archetype. The results then name no archetype: the answers show no form
+    /// of thinking yet, only the start.
+    pub early: bool,
 }
 
 impl Profile {
@@ -197,13 +201,18 @@ impl Profile {
         self.archetypes.first()
     }
 
-    /// Whether the nearest two archetypes are so close ([`MIXED_MARGIN`]) that the profile
-    /// mixes both: the results then show both, so the content order never decides silently.
-    pub fn mixed(&self) -> bool {
-        match self.archetypes.as_slice() {
-            [first, second, ..] => first.similarity - second.similarity < MIXED_MARGIN,
-            _ => false,
+    /// The archetypes whose traits the answers show: every one at least [`SOME_SIMILARITY`]
+    /// alike, nearest first; none for an early profile. Municipalities often show traits of
+    /// several forms at once (the source article), so the result names all of them, not only
+    /// the nearest.
+    pub fn traits(&self) -> Vec<&ArchetypeMatch> {
+        if self.early {
+            return Vec::new();
         }
+        self.archetypes
+            .iter()
+            .filter(|m| m.similarity >= SOME_SIMILARITY)
+            .collect()
     }
 
     /// Areas with a score.
@@ -254,7 +263,17 @@ pub fn score(scan: &Scan, answers: &Answers) -> Profile {
     // Unstable sorts with content order as the last key: deterministic, and less code in the
     // wasm than a stable sort.
     largest_gaps.sort_unstable_by_key(|&i| (std::cmp::Reverse(areas[i].gap), i));
+    let oriented = orientation_archetypes(scan, answers);
+    let low = areas.iter().any(|a| a.level.is_some())
+        && areas
+            .iter()
+            .all(|a| a.level.is_none_or(|l| l <= EARLY_LEVEL));
+    let one_form = oriented
+        .first()
+        .is_some_and(|&f| oriented.iter().all(|&a| a == f));
+    let early = low && !one_form;
     let mut profile = Profile {
+        early,
         archetypes: archetype_matches(scan, answers, &areas),
         areas,
         insights: Vec::new(),
@@ -364,15 +383,7 @@ pub fn archetype_matches(
     if scored.is_empty() {
         return Vec::new();
     }
-    // The archetype each answered orientation question points at.
-    let oriented: Vec<usize> = scan
-        .orientation
-        .iter()
-        .filter_map(|o| {
-            let k = answers.get(o.id)?.level()?;
-            Some(o.options.get(usize::from(k).checked_sub(1)?)?.archetype)
-        })
-        .collect();
+    let oriented = orientation_archetypes(scan, answers);
     let mut matches: Vec<ArchetypeMatch> = scan
         .archetypes
         .iter()
@@ -395,13 +406,24 @@ pub fn archetype_matches(
             }
         })
         .collect();
-    // Equal similarities keep content order (and `Profile::mixed` is then true).
+    // Equal similarities keep content order.
     matches.sort_unstable_by(|a, b| {
         b.similarity
             .total_cmp(&a.similarity)
             .then(a.archetype.cmp(&b.archetype))
     });
     matches
+}
+
+/// The archetype each answered orientation question points at, in content order.
+fn orientation_archetypes(scan: &Scan, answers: &Answers) -> Vec<usize> {
+    scan.orientation
+        .iter()
+        .filter_map(|o| {
+            let k = answers.get(o.id)?.level()?;
+            Some(o.options.get(usize::from(k).checked_sub(1)?)?.archetype)
+        })
+        .collect()
 }
 
 /// exp(-(d / SIMILARITY_SCALE)^2), with d the root-mean-square of the distances in levels:
@@ -663,26 +685,64 @@ mod tests {
     }
 
     #[test]
-    fn two_close_archetypes_make_the_profile_mixed() {
-        let scan = fixture();
-        let mixed = |per_area: &[(&str, u8)]| score(&scan, &levels(&scan, per_area)).mixed();
-        // Exactly one archetype's profile: not mixed.
-        assert!(!mixed(&[("ict", 5), ("culture", 5), ("service", 4)]));
-        // Culture 1.5 and service 3.5 (ict unanswered) lie exactly as far from beheers
-        // (culture 1, service 2) as from dienstverlenend (culture 2, service 5).
+    fn every_archetype_at_least_somewhat_alike_is_named_as_a_trait_nearest_first() {
+        let mut scan = fixture();
+        let id = |m: &&ArchetypeMatch| scan.archetypes[m.archetype].id;
+        // Exactly one archetype's profile: only that one, the others are far.
+        let profile = score(
+            &scan,
+            &levels(&scan, &[("ict", 5), ("culture", 5), ("service", 4)]),
+        );
+        assert_eq!(
+            profile.traits().iter().map(id).collect::<Vec<_>>(),
+            ["wendbaar"]
+        );
+        // Two archetypes a step apart in one area: answers between them show traits of both,
+        // the nearer first.
+        let mut archetypes = scan.archetypes.to_vec();
+        archetypes[1].profile = &[2.0, 1.0, 3.0];
+        scan.archetypes = Box::leak(archetypes.into_boxed_slice());
+        let id = |m: &&ArchetypeMatch| scan.archetypes[m.archetype].id;
         let between = answers(&[
+            ("ict-owner", Level(2)),
+            ("ict-dashboard", Level(2)),
             ("culture-lessons", Level(1)),
-            ("culture-change", Level(2)),
+            ("culture-change", Level(1)),
             ("service-reasons", Level(3)),
-            ("service-channels", Level(4)),
+            ("service-channels", Level(3)),
         ]);
         let profile = score(&scan, &between);
-        assert!(profile.mixed(), "{:?}", profile.archetypes);
-        // One step nearer to dienstverlenend: no longer mixed.
-        let mut nearer = between.clone();
-        nearer.set("service-reasons", Level(5));
-        assert!(!score(&scan, &nearer).mixed());
-        assert!(!score(&scan, &Answers::default()).mixed());
+        assert_eq!(
+            profile.traits().iter().map(id).collect::<Vec<_>>(),
+            ["dienstverlenend", "beheers"],
+            "{:?}",
+            profile.archetypes
+        );
+        assert!(score(&scan, &Answers::default()).traits().is_empty());
+    }
+
+    #[test]
+    fn low_levels_everywhere_without_one_orientation_make_an_early_profile_that_names_no_archetype()
+    {
+        let scan = fixture();
+        let low = levels(&scan, &[("ict", 2), ("culture", 1), ("service", 2)]);
+        let profile = score(&scan, &low);
+        assert!(profile.early);
+        assert!(profile.traits().is_empty(), "{:?}", profile.archetypes);
+        // One area at level 3: not early.
+        let mut higher = low.clone();
+        for id in ["service-reasons", "service-channels"] {
+            higher.set(id, Level(3));
+        }
+        assert!(!score(&scan, &higher).early);
+        // The orientation points to one archetype: its traits are shown.
+        let mut oriented = low.clone();
+        oriented.set("orientation-first", Level(2));
+        let profile = score(&scan, &oriented);
+        assert!(!profile.early);
+        assert_eq!(scan.archetypes[profile.traits()[0].archetype].id, "beheers");
+        // Nothing answered is no profile at all, not an early one.
+        assert!(!score(&scan, &Answers::default()).early);
     }
 
     #[test]

@@ -17,3 +17,8 @@ pub static VERSIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/versions.txt
 
 /// The shipped content file's fingerprint (`report::fnv1a` of its text), printed in the report.
 pub const CONTENT_FINGERPRINT: u32 = include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
+
+/// The published content version the shipped content is registered as in `versions.txt`: its
+/// number and the day it was published (`YYYY-MM-DD`, empty for early blocks); `None` while the
+/// content is not registered.
+pub const CONTENT_VERSION: Option<(u8, &str)> = include!(concat!(env!("OUT_DIR"), "/version.rs"));

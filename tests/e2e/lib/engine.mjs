@@ -18,11 +18,14 @@ export function engineScore(record) {
   return JSON.parse(out);
 }
 
-/** The result code of a saved record, as `zelfscan-content code` makes it. */
-export function engineCode(record) {
+/**
+ * The result code of a saved record, as `zelfscan-content code` makes it; with `version`, as the
+ * widget of that published content version made it.
+ */
+export function engineCode(record, version) {
   const file = join(mkdtempSync(join(tmpdir(), 'zelfscan-')), 'answers.json');
   writeFileSync(file, JSON.stringify(record));
-  return execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-content', '--bin', 'zelfscan-content', '--', 'code', file], {
+  return execFileSync('cargo', ['run', '--quiet', '-p', 'zelfscan-content', '--bin', 'zelfscan-content', '--', 'code', file, ...(version ? [String(version)] : [])], {
     cwd: root,
     encoding: 'utf8',
   }).trim();

@@ -5,9 +5,9 @@
 //! zelfscan-content check [FILE]                          every problem, or a summary
 //! zelfscan-content score ANSWERS.json [--content FILE]   the profile of a saved record, as JSON
 //! zelfscan-content team ANSWERS.json|CODE... [--content FILE]  the team view, as JSON
-//! zelfscan-content code ANSWERS.json [--content FILE]    the result code of a saved record
+//! zelfscan-content code ANSWERS.json [N] [--content FILE] the result code of a saved record (as version N)
 //! zelfscan-content compare EARLIER LATER [--content FILE] two scans (files or codes) compared, as JSON
-//! zelfscan-content version-block N [--content FILE]      the versions.txt block of the content
+//! zelfscan-content version-block N DATE [--content FILE] the versions.txt block of the content
 //! zelfscan-content rust FILE                            the file compiled to Rust (the core's test fixture)
 //! zelfscan-content timing N                              microseconds per scoring and aggregation
 //! ```
@@ -34,9 +34,9 @@ const USAGE: &str = "usage:
   zelfscan-content check [FILE]                           check a content file (default: the shipped one)
   zelfscan-content score ANSWERS.json [--content FILE]    print the profile of a saved answers file as JSON
   zelfscan-content team ANSWERS.json|CODE... [--content FILE]  print the team view of answers files or result codes as JSON
-  zelfscan-content code ANSWERS.json [--content FILE]     print the result code of a saved answers file
+  zelfscan-content code ANSWERS.json [N] [--content FILE] print the result code of a saved answers file (in published version N's layout)
   zelfscan-content compare EARLIER LATER [--content FILE] print the change per area between two answers files or result codes as JSON
-  zelfscan-content version-block N [--content FILE]       print the block that registers the content as version N
+  zelfscan-content version-block N DATE [--content FILE]  print the block that registers the content as version N, published on DATE (YYYY-MM-DD)
   zelfscan-content rust FILE                              print a content file compiled to Rust, as crates/shipped builds it
   zelfscan-content timing N                               time scoring and team aggregation N times";
 
@@ -142,33 +142,56 @@ fn answers_or_code(arg: &str, scan: &Scan) -> Result<Answers, Failure> {
 
 fn code_command(args: &[String]) -> Result<ExitCode, Failure> {
     let (scan, files) = content_and_files(args)?;
-    let [file] = files[..] else {
-        return Err(Failure(format!("code takes one answers file\n{USAGE}")));
+    let (file, version) = match files[..] {
+        [file] => (file, None),
+        [file, n] => (file, Some(n.parse::<u8>().ok())),
+        _ => return Err(Failure(format!("code takes one answers file\n{USAGE}"))),
     };
     let answers = answers_from(file, &scan)?;
     let layouts = codes::layouts(VERSIONS).map_err(|e| Failure(format!("versions.txt: {e}")))?;
-    let layout = codes::current(&layouts, &scan).ok_or_else(|| {
-        Failure(
-            "the content is not registered in crates/content/versions.txt (see version-block)"
-                .into(),
-        )
-    })?;
+    // An earlier published version's layout when one is named (a code as that version's widget
+    // made it: answers to statements that version lacked are left out), else the current one.
+    let layout = match version {
+        Some(n) => layouts
+            .iter()
+            .find(|l| Some(l.version) == n)
+            .ok_or_else(|| {
+                Failure(format!(
+                    "no published content version {n:?} in versions.txt"
+                ))
+            })?,
+        None => codes::current(&layouts, &scan).ok_or_else(|| {
+            Failure(
+                "the content is not registered in crates/content/versions.txt (see version-block)"
+                    .into(),
+            )
+        })?,
+    };
     emit(&format!("{}\n", codes::encode(layout, &answers)));
     Ok(ExitCode::SUCCESS)
 }
 
 fn version_block(args: &[String]) -> Result<ExitCode, Failure> {
     let (scan, rest) = content_and_files(args)?;
-    let version = match rest[..] {
-        [n] => n.parse::<u8>().ok().filter(|v| (1..=31).contains(v)),
-        _ => None,
-    }
-    .ok_or_else(|| {
+    let is_date = |d: &str| {
+        d.len() == 10
+            && d.chars().enumerate().all(|(i, c)| match i {
+                4 | 7 => c == '-',
+                _ => c.is_ascii_digit(),
+            })
+    };
+    let (version, date) = match rest[..] {
+        [n, date] if is_date(date) => (n.parse::<u8>().ok().filter(|v| (1..=31).contains(v)), date),
+        _ => (None, ""),
+    };
+    let version = version.ok_or_else(|| {
         Failure(format!(
-            "version-block takes a version number 1..31\n{USAGE}"
+            "version-block takes a version number 1..31 and the publication date YYYY-MM-DD\n{USAGE}"
         ))
     })?;
-    emit(&format!("\n{}", codes::Layout::of(&scan, version).block()));
+    let mut layout = codes::Layout::of(&scan, version);
+    layout.date = date;
+    emit(&format!("\n{}", layout.block()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -235,7 +258,8 @@ fn check(args: &[String]) -> Result<ExitCode, Failure> {
 
 /// What each statement measures, per area: every ladder at a glance.
 fn ladders(scan: &Scan) -> String {
-    let mut out = String::from("\nWhat each statement measures (nl | en):\n");
+    let mut out =
+        String::from("\nWhat each statement measures (nl | en), and what counts (wat telt mee):\n");
     for (i, area) in scan.areas.iter().enumerate() {
         let _ = writeln!(out, "  {}", area.id);
         for s in scan.statements_of(i) {
@@ -246,6 +270,7 @@ fn ladders(scan: &Scan) -> String {
                 s.measures.get(Lang::Nl),
                 s.measures.get(Lang::En)
             );
+            let _ = writeln!(out, "      telt mee: {}", s.counts.get(Lang::Nl));
         }
         for o in scan.orientation_of(i) {
             let _ = writeln!(
@@ -349,8 +374,9 @@ fn score_command(args: &[String]) -> Result<ExitCode, Failure> {
     let [path] = files.as_slice() else {
         return Err(Failure(format!("score takes one answers file\n{USAGE}")));
     };
-    let profile = score(&scan, &answers_from(path, &scan)?);
-    emit(&to_json(&profile_out(&scan, &profile))?);
+    let answers = answers_from(path, &scan)?;
+    let profile = score(&scan, &answers);
+    emit(&to_json(&profile_out(&scan, &profile, &answers))?);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -360,13 +386,43 @@ struct ProfileOut<'a> {
     areas: Vec<AreaOut<'a>>,
     archetypes: Vec<ArchetypeOut<'a>>,
     nearest: Option<&'a str>,
-    /// Whether the nearest two archetypes are so close that the results show both.
-    mixed: bool,
+    /// The archetypes whose traits the answers show (at least "some" alike), nearest first.
+    traits: Vec<&'a str>,
+    /// Every scored area at level 1 or 2 and no orientation pointing to one archetype.
+    early: bool,
     insights: Vec<&'a str>,
     /// Per area, its weakest answered statements and the option to move to.
     next_steps: Vec<NextStepOut<'a>>,
     largest_gaps: Vec<&'a str>,
     domains: DomainsOut,
+    /// The source article's five guiding questions, in content order.
+    guiding: Vec<GuidingOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct GuidingOut<'a> {
+    id: &'a str,
+    /// Whether a statement that asks it was answered with an option, or (domains) a domain chosen.
+    answered: bool,
+    /// The statements that ask it, with the option chosen (null: not answered with an option).
+    statements: Vec<GuidingStatementOut<'a>>,
+    /// The lowest option chosen among them, the first in content order on a tie.
+    weakest: Option<&'a str>,
+    /// For the domains question: the domains chosen and their stage.
+    domains: Vec<GuidingDomainOut<'a>>,
+    discussion: &'a str,
+}
+
+#[derive(Serialize)]
+struct GuidingStatementOut<'a> {
+    id: &'a str,
+    option: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct GuidingDomainOut<'a> {
+    id: &'a str,
+    stage: &'static str,
 }
 
 #[derive(Serialize)]
@@ -395,6 +451,8 @@ struct NextStepOut<'a> {
     statement: &'a str,
     from: u8,
     to: u8,
+    /// The action from option `from` to option `to`, in Dutch (the widget's first language).
+    improvement: &'a str,
 }
 
 #[derive(Serialize)]
@@ -405,7 +463,7 @@ struct DomainsOut {
     practice: usize,
 }
 
-fn profile_out<'a>(scan: &'a Scan, profile: &Profile) -> ProfileOut<'a> {
+fn profile_out<'a>(scan: &'a Scan, profile: &Profile, answers: &Answers) -> ProfileOut<'a> {
     let area_id = |i: usize| scan.areas.get(i).map_or("", |a| a.id);
     let archetype_id = |i: usize| scan.archetypes.get(i).map_or("", |a| a.id);
     let count = |stage| profile.domains.at(stage);
@@ -434,16 +492,28 @@ fn profile_out<'a>(scan: &'a Scan, profile: &Profile) -> ProfileOut<'a> {
             })
             .collect(),
         nearest: profile.nearest().map(|m| archetype_id(m.archetype)),
-        mixed: profile.mixed(),
+        traits: profile
+            .traits()
+            .iter()
+            .map(|m| archetype_id(m.archetype))
+            .collect(),
+        early: profile.early,
+        guiding: guiding_out(scan, answers),
         next_steps: profile
             .areas
             .iter()
             .flat_map(|a| {
-                a.next_steps.iter().map(|step| NextStepOut {
-                    area: area_id(a.area),
-                    statement: scan.statements.get(step.statement).map_or("", |s| s.id),
-                    from: step.from,
-                    to: step.from + 1,
+                a.next_steps.iter().map(|step| {
+                    let statement = scan.statements.get(step.statement);
+                    NextStepOut {
+                        area: area_id(a.area),
+                        statement: statement.map_or("", |s| s.id),
+                        from: step.from,
+                        to: step.from + 1,
+                        improvement: statement
+                            .and_then(|s| s.improvement(step.from))
+                            .map_or("", |t| t.nl),
+                    }
                 })
             })
             .collect(),
@@ -460,6 +530,38 @@ fn profile_out<'a>(scan: &'a Scan, profile: &Profile) -> ProfileOut<'a> {
             practice: count(Some(DomainStage::Practice)),
         },
     }
+}
+
+fn guiding_out<'a>(scan: &'a Scan, answers: &Answers) -> Vec<GuidingOut<'a>> {
+    let statement_id = |i: usize| scan.statements.get(i).map_or("", |s| s.id);
+    zelfscan_core::guiding::guiding(scan, answers)
+        .iter()
+        .map(|g| GuidingOut {
+            id: scan.guiding_questions.get(g.question).map_or("", |q| q.id),
+            answered: g.answered(),
+            statements: g
+                .statements
+                .iter()
+                .map(|&(i, answer)| GuidingStatementOut {
+                    id: statement_id(i),
+                    option: answer.and_then(|a| a.level()),
+                })
+                .collect(),
+            weakest: g.weakest.map(statement_id),
+            domains: g
+                .domains
+                .iter()
+                .map(|&(i, stage)| GuidingDomainOut {
+                    id: scan.domains.get(i).map_or("", |d| d.id),
+                    stage: stage.id(),
+                })
+                .collect(),
+            discussion: scan
+                .guiding_questions
+                .get(g.question)
+                .map_or("", |q| q.discussion.nl),
+        })
+        .collect()
 }
 
 fn team_command(args: &[String]) -> Result<ExitCode, Failure> {
