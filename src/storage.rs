@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use gloo_storage::{LocalStorage, Storage as _};
-use zelfscan_core::saved::DecodeError;
+use zelfscan_core::keep::saved::DecodeError;
 
 /// Where the record lives in localStorage.
 pub const KEY: &str = "zelfscan";

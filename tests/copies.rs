@@ -6,9 +6,9 @@
 //! the root package: no crate reads outside its own folder.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use zelfscan_core::config::{Rgb, ATTRIBUTES, DARK, LIGHT};
+use zelfscan_core::embed::config::{Rgb, ATTRIBUTES, DARK, LIGHT};
 use zelfscan_core::model::Lang;
-use zelfscan_core::texts::T;
+use zelfscan_core::view::texts::T;
 
 const INDEX_HTML: &str = include_str!("../index.html");
 const EMBED_JS: &str = include_str!("../embed.js");

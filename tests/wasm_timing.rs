@@ -8,8 +8,9 @@
 use std::hint::black_box;
 
 use wasm_bindgen_test::*;
-use zelfscan_core::session::Session;
-use zelfscan_core::{sample, saved, scoring, team};
+use zelfscan_core::keep::saved;
+use zelfscan_core::keep::session::Session;
+use zelfscan_core::score::{sample, scoring, team};
 use zelfscan_shipped::SCAN;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -49,7 +49,7 @@ async fn an_answer_is_saved_to_local_storage_as_a_versioned_record() {
     click("next");
     leptos::task::tick().await;
 
-    let scan = zelfscan_core::content::load(zelfscan_core::content::SHIPPED).expect("content");
+    let scan = &zelfscan_shipped::SCAN;
     let first = &scan.statements_of(0).next().expect("a statement").id;
     click(&format!("answer-{first}-3"));
     leptos::task::tick().await;

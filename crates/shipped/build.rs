@@ -28,14 +28,14 @@ fn main() -> ExitCode {
     let version = zelfscan_content::load(zelfscan_content::SHIPPED)
         .ok()
         .and_then(|scan| {
-            let layouts = zelfscan_core::codes::layouts(zelfscan_content::VERSIONS).ok()?;
-            let layout = zelfscan_core::codes::current(&layouts, &scan)?;
+            let layouts = zelfscan_core::keep::codes::layouts(zelfscan_content::VERSIONS).ok()?;
+            let layout = zelfscan_core::keep::codes::current(&layouts, &scan)?;
             Some(format!("Some(({}, {:?}))", layout.version, layout.date))
         })
         .unwrap_or_else(|| "None".to_owned());
     let fingerprint = format!(
         "{}u32",
-        zelfscan_core::report::fnv1a(zelfscan_content::SHIPPED.as_bytes())
+        zelfscan_core::view::report::fnv1a(zelfscan_content::SHIPPED.as_bytes())
     );
     for (name, text) in [
         ("scan.rs", source.as_str()),

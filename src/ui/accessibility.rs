@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
-use zelfscan_core::texts::T;
+use zelfscan_core::view::texts::T;
 
 #[component]
 pub fn AccessibilityStatement(

@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 
 use crate::ui::context::{now, Ctx};
 use crate::ui::download;
-use zelfscan_core::saved;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::keep::saved;
+use zelfscan_core::view::texts::{fill, T};
 
 /// What the last import did: how many answers, team codes and earlier scans it took over, or
 /// that the file was unreadable.
@@ -40,7 +40,7 @@ pub fn download_answers(ctx: Ctx) {
 pub fn read_chosen_file(
     event: web_sys::Event,
     ctx: Ctx,
-    done: Box<dyn FnOnce(Option<zelfscan_core::session::Session>)>,
+    done: Box<dyn FnOnce(Option<zelfscan_core::keep::session::Session>)>,
 ) {
     let input = event
         .target()

@@ -16,13 +16,13 @@ use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 use crate::ui::team::TeamView;
-use zelfscan_core::codes::CodeError;
-use zelfscan_core::config::{Config, Rgb};
-use zelfscan_core::host::HostEvent;
+use zelfscan_core::embed::config::{Config, Rgb};
+use zelfscan_core::embed::host::HostEvent;
+use zelfscan_core::keep::codes::CodeError;
+use zelfscan_core::keep::saved;
+use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::model::{Lang, Scan};
-use zelfscan_core::saved;
-use zelfscan_core::session::{Session, Step};
-use zelfscan_core::texts::T;
+use zelfscan_core::view::texts::T;
 
 /// What start-up found in storage: the saved session, if one could be read. A record that cannot
 /// be read is copied to a backup key and offered as a download; if even the copy fails, it stays
@@ -46,8 +46,8 @@ pub fn App() -> impl IntoView {
     let scan: &'static Scan = &zelfscan_shipped::SCAN;
     let config = crate::ui::read_config();
     // A result link is shown read-only and never touches storage: not even read.
-    let shared =
-        share::code_in_address().map(|code| zelfscan_core::codes::decode(share::layouts(), &code));
+    let shared = share::code_in_address()
+        .map(|code| zelfscan_core::keep::codes::decode(share::layouts(), &code));
     let read_only = shared.is_some();
     let bad_code = shared.as_ref().and_then(|r| r.as_ref().err().copied());
     let lang = config.lang.unwrap_or_default();
@@ -107,7 +107,7 @@ pub fn first_screen_html() -> String {
     let owner = Owner::new();
     owner.with(|| {
         let scan: &'static Scan = &zelfscan_shipped::SCAN;
-        let config = zelfscan_core::config::Config::default();
+        let config = zelfscan_core::embed::config::Config::default();
         let ctx = Ctx::new(
             scan,
             Session::default(),
@@ -174,7 +174,7 @@ fn widget(
             Step::Summary => ctx.t(T::SummaryTitle),
             Step::Results => ctx.t(T::ResultsTitle),
         };
-        zelfscan_core::texts::fill(
+        zelfscan_core::view::texts::fill(
             ctx.t(T::StepLabel),
             &[
                 ("k", step.number(ctx.scan).to_string()),

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
-use zelfscan_core::answers::Answer;
+use zelfscan_core::keep::session::Step;
+use zelfscan_core::model::answers::Answer;
 use zelfscan_core::model::{Area, Lang, Orientation, Statement, Text, LEVELS};
-use zelfscan_core::session::Step;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::view::texts::{fill, T};
 
 #[component]
 pub fn AreaStep(

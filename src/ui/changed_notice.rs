@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
-use zelfscan_core::session::{changed_areas, Step};
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::keep::session::{changed_areas, Step};
+use zelfscan_core::view::texts::{fill, T};
 
 #[component]
 pub fn ChangedNotice() -> impl IntoView {

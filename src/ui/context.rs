@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::storage::{self, StorageError, Unreadable};
-use zelfscan_core::config::Contact;
+use zelfscan_core::embed::config::Contact;
+use zelfscan_core::keep::saved;
+use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::model::{Lang, Scan, Text};
-use zelfscan_core::saved;
-use zelfscan_core::session::{Session, Step};
-use zelfscan_core::texts::T;
+use zelfscan_core::view::texts::T;
 
 /// Shared state: the questionnaire, the person's session and how saving goes. The session holds
 /// the team set and the history too (`Session::team`, `Session::history`): a scan enters the
@@ -232,7 +232,7 @@ impl Ctx {
         let mut added = 0;
         self.keep(|s, time| {
             // One millisecond apart, so that the set keeps the order they were given in.
-            let times = (time..).map(|t| t.min(zelfscan_core::merge::MAX_TIME));
+            let times = (time..).map(|t| t.min(zelfscan_core::keep::merge::MAX_TIME));
             added = entries
                 .iter()
                 .zip(times)

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
-use zelfscan_core::answers::DomainStage;
+use zelfscan_core::keep::session::Step;
+use zelfscan_core::model::answers::DomainStage;
 use zelfscan_core::model::Domain;
-use zelfscan_core::session::Step;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::view::texts::{fill, T};
 
 #[component]
 pub fn DomainsStep() -> impl IntoView {

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use crate::ui::summary::answer_text;
-use zelfscan_core::guiding::{guiding, GuidingResult};
-use zelfscan_core::texts::T;
+use zelfscan_core::score::guiding::{guiding, GuidingResult};
+use zelfscan_core::view::texts::T;
 
 #[component]
 pub fn GuidingQuestions() -> impl IntoView {

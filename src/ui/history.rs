@@ -17,12 +17,15 @@ use crate::ui::answers_file::read_chosen_file;
 use crate::ui::context::Ctx;
 use crate::ui::report_cover::offset_minutes;
 use crate::ui::share::{error_text, layouts};
-use zelfscan_core::answers::Answers;
-use zelfscan_core::codes;
-use zelfscan_core::compare::{compare, compare_html, confirm_html, history_html, other_html};
-use zelfscan_core::report::date_in_words;
-use zelfscan_core::team_html::escape;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::keep::codes;
+use zelfscan_core::model::answers::Answers;
+use zelfscan_core::score::compare::compare;
+use zelfscan_core::view::compare_html::{
+    compare_html, confirm_html, history_html, other_html, HistoryAction,
+};
+use zelfscan_core::view::report::date_in_words;
+use zelfscan_core::view::team_html::escape;
+use zelfscan_core::view::texts::{fill, T};
 
 /// Whether the history view is open instead of the current step.
 #[derive(Clone, Copy)]
@@ -121,7 +124,9 @@ impl History {
         else {
             return;
         };
-        let action = target.get_attribute("data-action").unwrap_or_default();
+        let action = target
+            .get_attribute("data-action")
+            .and_then(|id| HistoryAction::from_id(&id));
         if ev.type_() == "submit" {
             ev.prevent_default();
         } else if ev.type_() == "change" {
@@ -146,7 +151,7 @@ impl History {
                     ev,
                     ctx,
                     Box::new(
-                        move |read: Option<zelfscan_core::session::Session>| match read {
+                        move |read: Option<zelfscan_core::keep::session::Session>| match read {
                             Some(other) => self.show_other(other.answers),
                             None => self.say(ctx.t(T::OtherFileFailed).to_owned()),
                         },
@@ -155,23 +160,24 @@ impl History {
             }
             return;
         }
-        match action.as_str() {
-            "back" => {
+        let Some(action) = action else { return };
+        match action {
+            HistoryAction::Back => {
                 if let Some(open) = open {
                     open.set(false);
                 }
             }
-            "print" => {
+            HistoryAction::Print => {
                 if let Some(window) = web_sys::window() {
                     let _ = window.print();
                 }
             }
-            "file" => {
+            HistoryAction::File => {
                 if let Some(file) = input("zs-other-file") {
                     file.click();
                 }
             }
-            "delete" => {
+            HistoryAction::Delete => {
                 confirming.set(
                     target
                         .get_attribute("data-time")
@@ -179,7 +185,7 @@ impl History {
                 );
                 crate::ui::focus_by_id("zs-history-confirm");
             }
-            "delete-yes" => {
+            HistoryAction::DeleteYes => {
                 if let Some(t) = confirming.get_untracked() {
                     ctx.remove_from_history(t);
                     compared.update(|c| {
@@ -193,7 +199,7 @@ impl History {
                     self.say(fill(ctx.t(T::HistoryDeleted), &[("when", self.when(t))]));
                 }
             }
-            "delete-no" => {
+            HistoryAction::DeleteNo => {
                 let t = confirming.get_untracked();
                 confirming.set(None);
                 if let Some(t) = t {
@@ -203,7 +209,7 @@ impl History {
                     }
                 }
             }
-            "compare-chosen" => {
+            HistoryAction::CompareChosen => {
                 let mut two = kept(ctx);
                 self.chosen
                     .with_value(|chosen| two.retain(|t| chosen.contains(t)));
@@ -222,7 +228,7 @@ impl History {
                 }
             }
             // A scan from another device is taken as the earlier one; it may be the later.
-            "swap" => {
+            HistoryAction::Swap => {
                 compared.update(|c| {
                     if let Some((earlier, later, sides)) = c {
                         std::mem::swap(earlier, later);
@@ -231,7 +237,7 @@ impl History {
                 });
                 crate::ui::focus_by_id("zs-compare-title");
             }
-            "compare-code" => {
+            HistoryAction::CompareCode => {
                 let pasted = input("zs-other-code")
                     .map(|i| i.value())
                     .unwrap_or_default();
@@ -240,7 +246,6 @@ impl History {
                     Err(error) => self.say(error_text(error, ctx)),
                 }
             }
-            _ => {}
         }
     }
 
@@ -286,7 +291,8 @@ impl History {
                         if sides.contains(&Side::Other) {
                             html.push_str(&format!(
                                 "<p class=\"zs-no-print\"><button type=\"button\" class=\"zs-button\" \
-                                 data-action=\"swap\" data-testid=\"compare-swap\">{}</button></p>",
+                                 data-action=\"{}\" data-testid=\"compare-swap\">{}</button></p>",
+                                HistoryAction::Swap.id(),
                                 escape(ctx.t(T::CompareSwap))
                             ));
                         }

@@ -1,9 +1,9 @@
 //! Tells the host page what happens, as DOM events on the mount element (`embed.js` forwards
 //! them from an iframe to the host page by `postMessage`). What an event says is decided in
-//! `zelfscan_core::host`: where the visitor is, never what they answered.
+//! `zelfscan_core::embed::host`: where the visitor is, never what they answered.
 
 use wasm_bindgen::JsValue;
-use zelfscan_core::host::HostEvent;
+use zelfscan_core::embed::host::HostEvent;
 
 /// The event's `detail`: `{ id, number, total }` for a step, an empty object otherwise.
 fn detail(event: &HostEvent) -> JsValue {

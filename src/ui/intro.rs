@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::{Clearing, Ctx};
-use zelfscan_core::session::Step;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::keep::session::Step;
+use zelfscan_core::view::texts::{fill, T};
 
 /// Which destructive action is waiting for confirmation.
 #[derive(Clone, Copy, PartialEq)]

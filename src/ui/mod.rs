@@ -74,9 +74,9 @@ pub fn mount() {
 
 /// The host's configuration from the mount element's `data-*` attributes (`embed.js` puts the
 /// iframe's and the config file's values there too). Each refused value is one console warning.
-pub fn read_config() -> zelfscan_core::config::Config {
+pub fn read_config() -> zelfscan_core::embed::config::Config {
     let element = mount_element();
-    let (config, problems) = zelfscan_core::config::Config::from_attributes(|name| {
+    let (config, problems) = zelfscan_core::embed::config::Config::from_attributes(|name| {
         element.as_ref().and_then(|e| e.get_attribute(name))
     });
     for problem in problems {

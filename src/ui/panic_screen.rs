@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::storage;
 use crate::ui::download;
 use zelfscan_core::model::Lang;
-use zelfscan_core::texts::T;
+use zelfscan_core::view::texts::T;
 
 /// Set once the message is on screen: later panics (an event handler of the broken app) leave it.
 static SHOWN: AtomicBool = AtomicBool::new(false);

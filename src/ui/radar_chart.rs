@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
-use zelfscan_core::chart::{points_attr, wrap_label, Point, Radar};
 use zelfscan_core::model::LEVELS;
-use zelfscan_core::scoring::{option_score, Profile};
-use zelfscan_core::texts::T;
+use zelfscan_core::score::scoring::{option_score, Profile};
+use zelfscan_core::view::chart::{points_attr, wrap_label, Point, Radar};
+use zelfscan_core::view::texts::T;
 
 /// The chart's drawing area; labels get room on both sides.
 const WIDTH: i32 = 560;
@@ -71,7 +71,7 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
             )
         })
     };
-    let draw = move |class: &'static str, shape: zelfscan_core::chart::Shape| {
+    let draw = move |class: &'static str, shape: zelfscan_core::view::chart::Shape| {
         let lines = shape
             .runs
             .iter()

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::ui::context::{now, Ctx};
 use zelfscan_core::model::Lang;
-use zelfscan_core::report::{content_version, date_in_words, page_rules};
-use zelfscan_core::scoring::Profile;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::score::scoring::Profile;
+use zelfscan_core::view::report::{content_version, date_in_words, page_rules};
+use zelfscan_core::view::texts::{fill, T};
 
 /// Minutes east of UTC in the browser's time zone at `ms`, so dates are the person's own day.
 pub fn offset_minutes(ms: u64) -> i64 {
@@ -55,7 +55,7 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
     let nearest = move || {
         let p = profile.get();
         let lang = ctx.lang();
-        let name = |m: &zelfscan_core::scoring::ArchetypeMatch| {
+        let name = |m: &zelfscan_core::score::scoring::ArchetypeMatch| {
             ctx.scan
                 .archetypes
                 .get(m.archetype)

@@ -10,9 +10,9 @@ use crate::ui::radar_chart::RadarChart;
 use crate::ui::report_cover::ReportCover;
 use crate::ui::share::ShareBlock;
 use crate::ui::summary::AnswerList;
-use zelfscan_core::scoring::{score, ArchetypeMatch, AreaResult, Profile};
-use zelfscan_core::session::Step;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::keep::session::Step;
+use zelfscan_core::score::scoring::{score, ArchetypeMatch, AreaResult, Profile};
+use zelfscan_core::view::texts::{fill, T};
 
 /// A score as shown: a whole number (no float formatting in the wasm).
 fn shown(score: f64) -> String {

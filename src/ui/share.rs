@@ -9,13 +9,13 @@ use leptos::prelude::*;
 use crate::storage;
 use crate::ui::context::Ctx;
 use crate::ui::download;
-use zelfscan_core::address;
-use zelfscan_core::codes::{self, CodeError, Layout};
-use zelfscan_core::export;
-use zelfscan_core::saved;
-use zelfscan_core::scoring::area_results;
-use zelfscan_core::session::{Session, Step};
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::embed::address;
+use zelfscan_core::keep::codes::{self, CodeError, Layout};
+use zelfscan_core::keep::saved;
+use zelfscan_core::keep::session::{Session, Step};
+use zelfscan_core::score::scoring::area_results;
+use zelfscan_core::view::export;
+use zelfscan_core::view::texts::{fill, T};
 use zelfscan_shipped::VERSIONS;
 
 /// How a link's fragment starts: with the code.
@@ -175,7 +175,7 @@ pub fn SharedBanner() -> impl IntoView {
     let ctx = Ctx::use_context();
     let gone = ctx
         .session
-        .with_untracked(|s| codes::gone(ctx.scan, &s.answers).len());
+        .with_untracked(|s| zelfscan_core::model::answers::gone(ctx.scan, &s.answers).len());
     let confirming = RwSignal::new(false);
     let take_over = move || {
         let own = match storage::read() {

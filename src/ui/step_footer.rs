@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::ui::accessibility::AccessibilityStatement;
 use crate::ui::answers_file::download_answers;
 use crate::ui::context::Ctx;
-use zelfscan_core::texts::T;
+use zelfscan_core::view::texts::T;
 
 #[component]
 pub fn StepFooter() -> impl IntoView {

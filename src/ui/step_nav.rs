@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
-use zelfscan_core::session::Step;
-use zelfscan_core::texts::T;
+use zelfscan_core::keep::session::Step;
+use zelfscan_core::view::texts::T;
 
 #[component]
 pub fn StepNav(

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::storage::StorageError;
 use crate::ui::context::Ctx;
 use crate::ui::download;
-use zelfscan_core::texts::T;
+use zelfscan_core::view::texts::T;
 
 /// The storage notice: nothing when saving works.
 #[component]

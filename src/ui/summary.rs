@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
-use zelfscan_core::answers::Answer;
+use zelfscan_core::keep::session::{Session, Step};
+use zelfscan_core::model::answers::Answer;
 use zelfscan_core::model::{Lang, Orientation, Scan, Statement};
-use zelfscan_core::session::{Session, Step};
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::view::texts::{fill, T};
 
 /// The words for a person's answer to a statement, and whether it counts as answered.
 pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) -> (String, bool) {

@@ -10,13 +10,13 @@ use leptos::prelude::*;
 use crate::ui::context::Ctx;
 use crate::ui::download;
 use crate::ui::share::{error_text, layouts};
-use zelfscan_core::answers::Answers;
-use zelfscan_core::codes::{self, CodeError};
-use zelfscan_core::export;
-use zelfscan_core::scoring::area_results;
-use zelfscan_core::team::aggregate;
-use zelfscan_core::team_html::team_html;
-use zelfscan_core::texts::{fill, T};
+use zelfscan_core::keep::codes::{self, CodeError};
+use zelfscan_core::model::answers::Answers;
+use zelfscan_core::score::scoring::area_results;
+use zelfscan_core::score::team::aggregate;
+use zelfscan_core::view::export;
+use zelfscan_core::view::team_html::team_html;
+use zelfscan_core::view::texts::{fill, T};
 
 /// One colleague's result in the team set, decoded.
 #[derive(Clone, Debug, PartialEq)]

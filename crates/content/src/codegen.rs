@@ -11,12 +11,12 @@
 use std::fmt::Write as _;
 
 use crate::load::{self as content, ContentError};
+use zelfscan_core::model::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
+use zelfscan_core::model::vocab::DomainStage;
 use zelfscan_core::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
     ScanTexts, Statement, Text,
 };
-use zelfscan_core::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
-use zelfscan_core::vocab::DomainStage;
 
 /// Validates a content file completely (every problem, as `zelfscan-content check` reports
 /// them) and returns it as Rust source.

@@ -8,12 +8,12 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use zelfscan_core::answers::{Answer, Answers};
+use zelfscan_core::model::answers::{Answer, Answers};
+use zelfscan_core::model::rules::Condition;
 use zelfscan_core::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Lang, Orientation, OrientationOption, Rule,
     Scan, ScanTexts, Statement, Text, LEVELS,
 };
-use zelfscan_core::rules::Condition;
 
 /// The content shipped with the widget, for the checker and tests; the widget itself uses the
 /// static data that `crates/shipped` compiles from the same file.
@@ -990,7 +990,7 @@ pub fn archetype_answers(scan: &Scan, archetype: usize) -> Answers {
 /// answers: otherwise the insight that names the pattern contradicts the archetype.
 fn check_signatures(scan: &Scan, problems: &mut Problems) {
     for (i, a) in scan.archetypes.iter().enumerate() {
-        let profile = zelfscan_core::scoring::score(scan, &archetype_answers(scan, i));
+        let profile = zelfscan_core::score::scoring::score(scan, &archetype_answers(scan, i));
         if !profile.insights.contains(&a.signature) {
             let rule = scan.rules.get(a.signature);
             problems.add(

@@ -6,9 +6,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use zelfscan_content::{self as content, archetype_answers, SHIPPED};
-use zelfscan_core::answers::{Answer, Answers};
+use zelfscan_core::model::answers::{Answer, Answers};
 use zelfscan_core::model::Scan;
-use zelfscan_core::scoring::{score, Band};
+use zelfscan_core::score::scoring::{score, Band};
 
 /// How many random answer sets each property draws.
 const TRIES: usize = 1000;

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use zelfscan_content::VERSIONS;
 use zelfscan_content::{self as content, SHIPPED};
-use zelfscan_core::answers::{Answer, Answers, DomainStage};
-use zelfscan_core::codes::{self, decode, encode, CodeError, Layout};
+use zelfscan_core::keep::codes::{self, decode, encode, CodeError, Layout};
+use zelfscan_core::model::answers::{Answer, Answers, DomainStage};
 use zelfscan_core::model::Scan;
 
 fn scan() -> &'static Scan {
@@ -197,7 +197,7 @@ proptest! {
         prop_assert_eq!(&decoded.answers, &answers);
         // What the current content no longer has is reported, not dropped.
         let small = content::load(include_str!("fixtures/small.json")).expect("valid");
-        let gone = codes::gone(&small, &decoded.answers);
+        let gone = zelfscan_core::model::answers::gone(&small, &decoded.answers);
         prop_assert_eq!(gone.contains(&"old-one".to_owned()), answers.get("old-one").is_some());
         prop_assert_eq!(
             gone.contains(&"gone-area".to_owned()),

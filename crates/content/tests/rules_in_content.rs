@@ -1,9 +1,9 @@
 //! Insight rules are content: a rule added to a content file fires without a code change, and
 //! the shipped content shows nothing before anything is answered.
 
-use zelfscan_core::answers::{Answer, Answers};
+use zelfscan_core::model::answers::{Answer, Answers};
 use zelfscan_core::model::Scan;
-use zelfscan_core::scoring::score;
+use zelfscan_core::score::scoring::score;
 
 /// Answers every statement of each area with the option of the given level, keyed by area id.
 fn levels(scan: &Scan, per_area: &[(&str, u8)]) -> Answers {

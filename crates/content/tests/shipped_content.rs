@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use zelfscan_content as content;
-use zelfscan_core::answers::{Answer, Answers};
+use zelfscan_core::model::answers::{Answer, Answers};
 use zelfscan_core::model::Scan;
-use zelfscan_core::scoring::score;
+use zelfscan_core::score::scoring::score;
 
 fn shipped_files() -> Vec<(PathBuf, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("");

@@ -3,11 +3,11 @@
 //! `fixture_small.rs` holds what `zelfscan-content rust` compiles from that file. The root
 //! package's `tests/copies.rs` fails when the two differ and names the command that updates it.
 
+use crate::model::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
 use crate::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
     ScanTexts, Statement, Text,
 };
-use crate::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
 
 static SMALL: Scan = include!("fixture_small.rs");
 

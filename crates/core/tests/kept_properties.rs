@@ -15,8 +15,8 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use zelfscan_core::answers::{Answer, Answers};
-use zelfscan_core::kept::{History, HistoryEntry, Team, TeamEntry};
+use zelfscan_core::keep::kept::{History, HistoryEntry, Team, TeamEntry};
+use zelfscan_core::model::answers::{Answer, Answers};
 
 const CODES: [&str; 3] = ["AAAA", "BBBB", "CCCC"];
 const COMPLETIONS: [u64; 3] = [100, 200, 300];

@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
-use zelfscan_core::answers::{Answer, Answers, DomainStage};
-use zelfscan_core::merge::{merge, Stamps};
+use zelfscan_core::keep::merge::{merge, Stamps};
+use zelfscan_core::model::answers::{Answer, Answers, DomainStage};
 
 const STATEMENTS: [&str; 3] = ["s1", "s2", "s3"];
 const AREAS: [&str; 2] = ["ict", "culture"];

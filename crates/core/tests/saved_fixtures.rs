@@ -3,12 +3,12 @@
 //! saved with an older widget is lost. (The shipped content comes from `zelfscan-shipped`, a
 //! dev-dependency: the core itself cannot load content.)
 
-use zelfscan_core::answers::{Answer, Answers, DomainStage};
-use zelfscan_core::kept::{History, HistoryEntry, Team, TeamEntry};
-use zelfscan_core::merge::Stamps;
+use zelfscan_core::keep::kept::{History, HistoryEntry, Team, TeamEntry};
+use zelfscan_core::keep::merge::Stamps;
+use zelfscan_core::keep::saved::{from_json, to_json};
+use zelfscan_core::keep::session::{Session, Step};
+use zelfscan_core::model::answers::{Answer, Answers, DomainStage};
 use zelfscan_core::model::{Lang, Scan};
-use zelfscan_core::saved::{from_json, to_json};
-use zelfscan_core::session::{Session, Step};
 
 fn shipped() -> Scan {
     zelfscan_shipped::SCAN.clone()

@@ -9,12 +9,12 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use zelfscan_core::answers::{Answer, Answers, DomainStage};
-use zelfscan_core::kept::{History, HistoryEntry, Team, TeamEntry};
-use zelfscan_core::merge::{merge, Stamps, MAX_TIME};
+use zelfscan_core::keep::kept::{History, HistoryEntry, Team, TeamEntry};
+use zelfscan_core::keep::merge::{merge, Stamps, MAX_TIME};
+use zelfscan_core::keep::saved::{from_json, to_json, to_pretty_json};
+use zelfscan_core::keep::session::{Session, Step};
+use zelfscan_core::model::answers::{Answer, Answers, DomainStage};
 use zelfscan_core::model::{Lang, Scan};
-use zelfscan_core::saved::{from_json, to_json, to_pretty_json};
-use zelfscan_core::session::{Session, Step};
 
 const FIXTURES: [&str; 4] = [
     include_str!("fixtures/saved/v1.json"),

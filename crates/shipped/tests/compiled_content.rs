@@ -12,8 +12,9 @@ fn the_static_scan_equals_the_scan_loaded_from_the_shipped_file() {
 #[test]
 fn the_compiled_in_versions_are_the_content_crates_file() {
     assert_eq!(zelfscan_shipped::VERSIONS, zelfscan_content::VERSIONS);
-    assert!(zelfscan_core::codes::current(
-        &zelfscan_core::codes::layouts(zelfscan_shipped::VERSIONS).expect("versions.txt reads"),
+    assert!(zelfscan_core::keep::codes::current(
+        &zelfscan_core::keep::codes::layouts(zelfscan_shipped::VERSIONS)
+            .expect("versions.txt reads"),
         &zelfscan_shipped::SCAN
     )
     .is_some());

@@ -1,8 +1,8 @@
-// UI strings read from the core's table (crates/core/src/texts.rs), so specs check the texts the
+// UI strings read from the core's table (crates/core/src/view/texts.rs), so specs check the texts the
 // widget owns without copying them: T.BootFailed.nl, T.BootFailed.en, ...
 import { readFileSync } from 'node:fs';
 
-const source = readFileSync(new URL('../../../crates/core/src/texts.rs', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../../crates/core/src/view/texts.rs', import.meta.url), 'utf8');
 
 export const T = new Proxy({}, {
   get(_, key) {

@@ -181,17 +181,25 @@ test('the CSV opens in Dutch Excel: BOM, semicolons, decimal comma, texts unchan
   expect(name).toBe('zelfscan-uitkomst.csv');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = parseCsv(text.slice(1));
-  expect(rows[0]).toEqual(['Soort', 'Id', 'Tekst', 'Score', 'Niveau', 'Gewenst niveau', 'Antwoord']);
+  expect(rows[0]).toEqual(['Soort', 'Id', 'Tekst', 'Score', 'Niveau', 'Gewenst niveau', 'Antwoord', 'Volgende stap']);
   const profile = engineScore(await scan.savedRecord());
   for (const area of profile.areas) {
     const row = rows.find((r) => r[0] === 'Aspectgebied' && r[1] === area.id);
     const score = area.score === null ? '' : area.score.toFixed(2).replace('.', ',');
     expect(row.slice(3, 6), area.id).toEqual([score, area.level === null ? '' : String(area.level), area.desired === null ? '' : String(area.desired)]);
   }
+  const answers = (await scan.savedRecord()).answers;
+  let actions = 0;
   for (const statement of content.statements) {
     const row = rows.find((r) => r[0] === 'Stelling' && r[1] === statement.id);
     expect(row[2]).toBe(statement.text.nl);
+    // The next step is the action from the chosen option; none for option 5 or no option.
+    const k = answers[statement.id];
+    const action = Number.isInteger(k) && k < 5 ? statement.improvements[k - 1].nl : '';
+    expect(row[7], statement.id).toBe(action);
+    if (action) actions += 1;
   }
+  expect(actions).toBeGreaterThan(0);
 });
 
 test('five people each complete a scan and the facilitator sees what the engine sees', async ({ page, browser, baseURL }) => {

@@ -22,13 +22,14 @@ use std::time::Instant;
 
 use serde::Serialize;
 use zelfscan_content::{load as content, ContentError, SHIPPED, VERSIONS};
-use zelfscan_core::answers::{Answers, DomainStage};
-use zelfscan_core::codes;
-use zelfscan_core::compare::{compare, signed, whole};
+use zelfscan_core::keep::codes;
+use zelfscan_core::keep::saved;
+use zelfscan_core::model::answers::{Answers, DomainStage};
 use zelfscan_core::model::{Lang, Scan};
-use zelfscan_core::saved;
-use zelfscan_core::scoring::{score, Profile};
-use zelfscan_core::team::{aggregate, Spread, Team};
+use zelfscan_core::score::compare::{compare, whole};
+use zelfscan_core::score::scoring::{score, Profile};
+use zelfscan_core::score::team::{aggregate, Spread, Team};
+use zelfscan_core::view::compare_html::signed;
 
 const USAGE: &str = "usage:
   zelfscan-content check [FILE]                           check a content file (default: the shipped one)
@@ -534,7 +535,7 @@ fn profile_out<'a>(scan: &'a Scan, profile: &Profile, answers: &Answers) -> Prof
 
 fn guiding_out<'a>(scan: &'a Scan, answers: &Answers) -> Vec<GuidingOut<'a>> {
     let statement_id = |i: usize| scan.statements.get(i).map_or("", |s| s.id);
-    zelfscan_core::guiding::guiding(scan, answers)
+    zelfscan_core::score::guiding::guiding(scan, answers)
         .iter()
         .map(|g| GuidingOut {
             id: scan.guiding_questions.get(g.question).map_or("", |q| q.id),
@@ -768,10 +769,10 @@ fn timing(args: &[String]) -> Result<ExitCode, Failure> {
     })?;
     // What the widget does with the engine: read the saved record at start-up, score a full
     // scan on the results step, aggregate a team.
-    let team_answers = zelfscan_core::sample::sample_answers(&scan, 50);
-    let full = zelfscan_core::sample::full_answers(&scan);
+    let team_answers = zelfscan_core::score::sample::sample_answers(&scan, 50);
+    let full = zelfscan_core::score::sample::full_answers(&scan);
     let record = saved::to_json(
-        &zelfscan_core::session::Session {
+        &zelfscan_core::keep::session::Session {
             answers: full.clone(),
             ..Default::default()
         },

@@ -5,13 +5,13 @@
 //!
 //! Versions: 1 holds what was entered, the step and the language; 2 adds when each entry last
 //! changed (`changed`, also for entries since removed) and when the answers were last cleared
-//! (`cleared`), so that records from two tabs merge entry by entry (`crate::merge`); 3 adds when
+//! (`cleared`), so that records from two tabs merge entry by entry (`crate::keep::merge`); 3 adds when
 //! the scan was last completed (`completed`: the person went on to the results), the date the
 //! printed report gives. One struct, [`Record`], reads all three in a single typed pass: an
 //! older record lacks the newer fields, and their defaults (no change time, never cleared, never
 //! completed: time 0) are exactly the migration from it; a field an older version claims to
 //! have is foreign and ignored. Version 4 adds what the person keeps beside the answers
-//! (`crate::kept`): the team set (`team`: code, label, when added), the history of completed
+//! (`crate::keep::kept`): the team set (`team`: code, label, when added), the history of completed
 //! scans (`history`: completion time, when added, answers, desired levels, domains, by id) and
 //! what was removed from either (`removed`: identity -> time), so that removals merge across
 //! tabs, and when the history was last cleared as a whole (`history_cleared`); a version 3
@@ -25,12 +25,12 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::answers::{Answer, Answers};
-use crate::kept::{History, HistoryEntry, Team, TeamEntry};
-use crate::merge::Stamps;
+use crate::keep::kept::{History, HistoryEntry, Team, TeamEntry};
+use crate::keep::merge::Stamps;
+use crate::keep::session::{Session, Step};
+use crate::model::answers::{Answer, Answers};
+use crate::model::vocab::{DomainStage, Lang, LEVELS};
 use crate::model::Scan;
-use crate::session::{Session, Step};
-use crate::vocab::{DomainStage, Lang, LEVELS};
 
 /// The format version this build writes.
 pub const CURRENT_VERSION: u64 = 4;
@@ -43,7 +43,7 @@ pub const CURRENT_VERSION: u64 = 4;
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
 
 /// The largest time a record may carry; larger numbers are damage.
-pub use crate::merge::MAX_TIME;
+pub use crate::keep::merge::MAX_TIME;
 
 /// Why a saved record could not be read. The messages are shown to the person.
 #[derive(Debug, Error, PartialEq)]

@@ -1,6 +1,6 @@
 //! What a person keeps on this device beside the answers being entered: the **team set** (the
 //! colleagues' result codes a facilitator collected for team mode) and the **history** of
-//! completed scans. Both are saved in the record (format v4, `crate::saved`), both are changed by
+//! completed scans. Both are saved in the record (format v4, `crate::keep::saved`), both are changed by
 //! several tabs at once, and both merge the same way:
 //!
 //! - every entry has an identity (a team entry its code in canonical form, a history entry the
@@ -25,8 +25,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::answers::Answers;
-use crate::merge::MAX_TIME;
+use crate::keep::merge::MAX_TIME;
+use crate::model::answers::Answers;
 
 /// One colleague's result in the team set.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -339,7 +339,7 @@ fn merge_sets<K: Ord + Clone, E: Clone>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Answer;
+    use crate::model::answers::Answer;
 
     fn team(entries: &[(&str, u64)], removed: &[(&str, u64)]) -> Team {
         let mut t = Team::default();

@@ -23,9 +23,9 @@
 
 use std::fmt;
 
-use crate::answers::{Answer, Answers};
+use crate::model::answers::{Answer, Answers};
+use crate::model::vocab::{DomainStage, LEVELS};
 use crate::model::Scan;
-use crate::vocab::{DomainStage, LEVELS};
 
 /// Crockford's base32 alphabet: no I, L, O or U.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -360,24 +360,6 @@ pub fn decode(layouts: &[Layout], text: &str) -> Result<Decoded, CodeError> {
     Ok(Decoded { version, answers })
 }
 
-/// The ids in `answers` that `scan` no longer has: statements, areas and domains of an earlier
-/// content version, reported rather than dropped silently.
-pub fn gone(scan: &Scan, answers: &Answers) -> Vec<String> {
-    let statements = answers
-        .statements
-        .keys()
-        .filter(|id| !scan.knows_answer_id(id));
-    let areas = answers
-        .desired
-        .keys()
-        .filter(|id| scan.area_index(id).is_none());
-    let domains = answers
-        .domains
-        .keys()
-        .filter(|id| !scan.domains.iter().any(|d| d.id == id.as_str()));
-    statements.chain(areas).chain(domains).cloned().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -475,20 +457,5 @@ mod tests {
         ] {
             assert_eq!(decode(&all, text).map(|d| d.version), expected, "{text:?}");
         }
-    }
-
-    #[test]
-    fn gone_lists_what_the_content_no_longer_has() {
-        let scan = crate::fixture::small();
-        let mut answers = Answers::default();
-        answers.set("ict-owner", Answer::Level(2));
-        answers.set("old-statement", Answer::DontKnow);
-        answers.set_desired("old-area", Some(3));
-        answers.set_desired("ict", Some(3));
-        answers.set_domain_stage("old-domain", DomainStage::Practice);
-        assert_eq!(
-            gone(&scan, &answers),
-            ["old-statement", "old-area", "old-domain"]
-        );
     }
 }

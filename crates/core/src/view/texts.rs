@@ -1,7 +1,7 @@
 //! The one table of UI strings, Dutch and English. Components never hold literal text: they ask
 //! this table with a key. Content texts (statements, areas, advice) live in the content file.
 
-use crate::answers::DomainStage;
+use crate::model::answers::DomainStage;
 use crate::model::Lang;
 
 /// A UI string.
@@ -284,8 +284,8 @@ impl T {
     }
 
     /// The sentence and the short words for how strongly a profile resembles an archetype.
-    pub fn band(band: crate::scoring::Band) -> (T, T) {
-        use crate::scoring::Band;
+    pub fn band(band: crate::score::scoring::Band) -> (T, T) {
+        use crate::score::scoring::Band;
         match band {
             Band::Strong => (T::BandStrong, T::BandShortStrong),
             Band::Some => (T::BandSome, T::BandShortSome),

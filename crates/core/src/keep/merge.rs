@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::answers::Answers;
+use crate::model::answers::Answers;
 
 /// The largest time a record may carry: JavaScript's largest exact integer (about the year
 /// 287396). New changes never go beyond it, so a record is always readable again.
@@ -187,7 +187,7 @@ fn merge_map<V: Clone>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, DomainStage};
+    use crate::model::answers::{Answer, DomainStage};
 
     /// One side of a merge, written compactly: (statement, option or 0 for removed, time).
     fn side(entries: &[(&str, u8, u64)], cleared: u64) -> (Answers, Stamps) {

@@ -2,10 +2,10 @@
 //! statement the average, the spread, and the statements the team disagrees on most. The
 //! disagreement is the honest correction to self-assessment, so it is ranked, not averaged away.
 
-use crate::answers::{Answer, Answers};
+use crate::model::answers::{Answer, Answers};
+use crate::model::vocab::DomainStage;
 use crate::model::Scan;
-use crate::scoring::{archetype_matches, area_results, level_of};
-use crate::vocab::DomainStage;
+use crate::score::scoring::{archetype_matches, area_results, level_of};
 
 /// The spread of the values of the respondents who answered.
 #[derive(Clone, Debug, PartialEq)]
@@ -218,7 +218,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Answer::{self, DontKnow, Level, NotApplicable};
+    use crate::model::answers::Answer::{self, DontKnow, Level, NotApplicable};
 
     fn fixture() -> Scan {
         crate::fixture::small()
@@ -401,7 +401,7 @@ mod tests {
         assert_eq!(team.level(0), Some(1));
         assert_eq!(team.level(2), Some(3));
         let nearest = |x: &Answers| {
-            crate::scoring::score(&scan, x)
+            crate::score::scoring::score(&scan, x)
                 .nearest()
                 .map(|m| m.archetype)
         };

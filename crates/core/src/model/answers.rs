@@ -4,9 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::vocab::LEVELS;
+use crate::model::vocab::LEVELS;
+use crate::model::Scan;
 
-pub use crate::vocab::DomainStage;
+pub use crate::model::vocab::DomainStage;
 
 /// The answer to one statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -94,6 +95,24 @@ impl Answers {
     }
 }
 
+/// The ids in `answers` that `scan` no longer has: statements, areas and domains of an earlier
+/// content version, reported rather than dropped silently.
+pub fn gone(scan: &Scan, answers: &Answers) -> Vec<String> {
+    let statements = answers
+        .statements
+        .keys()
+        .filter(|id| !scan.knows_answer_id(id));
+    let areas = answers
+        .desired
+        .keys()
+        .filter(|id| scan.area_index(id).is_none());
+    let domains = answers
+        .domains
+        .keys()
+        .filter(|id| !scan.domains.iter().any(|d| d.id == id.as_str()));
+    statements.chain(areas).chain(domains).cloned().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +175,20 @@ mod tests {
         assert_eq!(answers.domains.get("soza"), Some(&DomainStage::Practice));
         answers.toggle_domain("soza", false);
         assert!(answers.is_empty());
+    }
+
+    #[test]
+    fn gone_lists_what_the_content_no_longer_has() {
+        let scan = crate::fixture::small();
+        let mut answers = Answers::default();
+        answers.set("ict-owner", Answer::Level(2));
+        answers.set("old-statement", Answer::DontKnow);
+        answers.set_desired("old-area", Some(3));
+        answers.set_desired("ict", Some(3));
+        answers.set_domain_stage("old-domain", DomainStage::Practice);
+        assert_eq!(
+            gone(&scan, &answers),
+            ["old-statement", "old-area", "old-domain"]
+        );
     }
 }

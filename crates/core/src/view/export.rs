@@ -2,11 +2,11 @@
 //! byte order mark, decimal comma, every text quoted), numbers written without float
 //! formatting, and the `mailto:` link to the adviser.
 
-use crate::answers::{Answer, Answers};
+use crate::model::answers::{Answer, Answers};
 use crate::model::{Lang, Scan};
-use crate::scoring::area_results;
-use crate::team::{Spread, Team};
-use crate::texts::T;
+use crate::score::scoring::area_results;
+use crate::score::team::{Spread, Team};
+use crate::view::texts::T;
 
 /// The byte order mark that makes Excel read the file as UTF-8.
 pub const BOM: char = '\u{feff}';

@@ -3,9 +3,9 @@
 //! and the insight rules that fire. The formulas are in ARCHITECTURE.md, section "Scoring";
 //! change the numbers only with a reason written there.
 
-use crate::answers::{Answer, Answers, DomainStage};
+use crate::model::answers::{Answer, Answers, DomainStage};
+use crate::model::rules::{AreaFact, Facts};
 use crate::model::{Scan, LEVELS};
-use crate::rules::{AreaFact, Facts};
 
 /// Points per option step: option k of 1..=5 scores (k - 1) x 25, so scores run 0..=100.
 pub const POINTS_PER_STEP: f64 = 25.0;
@@ -439,7 +439,7 @@ fn similarity(distances: &[f64]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Answer;
+    use crate::model::answers::Answer;
 
     fn fixture() -> Scan {
         crate::fixture::small()
@@ -814,7 +814,7 @@ mod tests {
         let scan = fixture();
         let known = |given: &[(&str, Answer)]| {
             let profile = score(&scan, &answers(given));
-            profile.area(crate::rules::AreaFact::DontKnow, 0)
+            profile.area(crate::model::rules::AreaFact::DontKnow, 0)
         };
         assert_eq!(known(&[]), None);
         assert_eq!(known(&[("ict-owner", NotApplicable)]), None);

@@ -2,9 +2,9 @@
 //! about it, from the statements that really ask it (tagged `guiding_question` in the content),
 //! and for the domains question the domains chosen on the first step with their stages.
 
-use crate::answers::{Answer, Answers};
+use crate::model::answers::{Answer, Answers};
+use crate::model::vocab::DomainStage;
 use crate::model::Scan;
-use crate::vocab::DomainStage;
 
 /// The id of the guiding question that the first step (domains and stages) answers.
 pub const DOMAINS_QUESTION: &str = "domains";

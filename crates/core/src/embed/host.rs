@@ -3,8 +3,8 @@
 //! event says where the visitor is, never what they answered: no answers, scores, levels or
 //! archetype, because the host page's scripts may forward whatever they receive.
 
+use crate::keep::session::Step;
 use crate::model::Scan;
-use crate::session::Step;
 
 /// Prefix of every DOM event name (`zelfscan:ready`, …) and the `postMessage` namespace.
 pub const EVENT_PREFIX: &str = "zelfscan:";

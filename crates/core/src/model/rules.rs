@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use crate::vocab::DomainStage;
+use crate::model::vocab::DomainStage;
 
 /// A parsed `when` condition, with the text it was parsed from for display and debugging.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +58,7 @@ impl fmt::Display for Condition {
 }
 
 /// What a condition can ask about one person's result. Implemented by
-/// [`crate::scoring::Profile`]; kept as a trait so that rules know nothing of scoring.
+/// [`crate::score::scoring::Profile`]; kept as a trait so that rules know nothing of scoring.
 pub trait Facts {
     /// The value of an area function, or `None` when the area has no score (or, for `desired`
     /// and `gap`, no desired level).

@@ -3,15 +3,15 @@
 //! They change only when the team set or the language changes, so the widget sets them as one
 //! block of markup instead of compiling some hundred reactive elements (which cost the wasm
 //! about as much again as the rest of team mode). Every text is escaped; every number comes
-//! from [`crate::team`].
+//! from [`crate::score::team`].
 
 use std::fmt::Write as _;
 
-use crate::chart::{range_x, RANGE_LEFT, RANGE_RIGHT};
-use crate::export::shown;
 use crate::model::{Lang, Scan};
-use crate::team::{Spread, Team};
-use crate::texts::{fill, T};
+use crate::score::team::{Spread, Team};
+use crate::view::chart::{range_x, RANGE_LEFT, RANGE_RIGHT};
+use crate::view::export::shown;
+use crate::view::texts::{fill, T};
 
 /// How many of the most disputed statements are shown.
 pub const DISPUTED: usize = 10;
@@ -299,8 +299,8 @@ pub fn team_html(scan: &Scan, team: &Team, people: &[Vec<Option<f64>>], lang: La
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Answers};
-    use crate::team::aggregate;
+    use crate::model::answers::{Answer, Answers};
+    use crate::score::team::aggregate;
 
     #[test]
     fn text_is_escaped() {

@@ -2,8 +2,8 @@
 //! languages. Built from the content file by the content crate (`zelfscan-content`); never built by hand in
 //! the UI.
 
-use crate::rules::Condition;
-pub use crate::vocab::{Lang, Text, LEVELS};
+use crate::model::rules::Condition;
+pub use crate::model::vocab::{Lang, Text, LEVELS};
 
 /// One of the source article's five guiding questions for starting the transition.
 #[derive(Clone, Debug, PartialEq)]

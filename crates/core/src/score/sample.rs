@@ -1,7 +1,7 @@
 //! Answer sets for benchmarks: the same deterministic sets natively (`zelfscan-content timing`)
 //! and in wasm (`tests/wasm_timing.rs`), so the two timings measure the same work.
 
-use crate::answers::{Answer, Answers, DomainStage};
+use crate::model::answers::{Answer, Answers, DomainStage};
 use crate::model::Scan;
 
 /// Answer sets that look like real ones: mostly options, some "don't know", some skipped, a

@@ -1,9 +1,9 @@
 //! Where a person is in the scan: their answers, the step they are on and their language.
 //! The steps are derived from the content, so a new area adds a step without code changes.
 
-use crate::answers::Answers;
-use crate::kept::{History, Team};
-use crate::merge::{Stamps, MAX_TIME};
+use crate::keep::kept::{History, Team};
+use crate::keep::merge::{Stamps, MAX_TIME};
+use crate::model::answers::Answers;
 use crate::model::{Lang, Scan};
 
 /// One screen of the scan.
@@ -178,7 +178,7 @@ impl Session {
     /// entry (`merge::merge`), team set and history identity by identity (`core::kept`). The
     /// step and language stay this session's own.
     pub fn merge_from(&mut self, other: &Session) {
-        let (answers, stamps) = crate::merge::merge(
+        let (answers, stamps) = crate::keep::merge::merge(
             (&self.answers, &self.stamps),
             (&other.answers, &other.stamps),
         );
@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn a_clear_forgets_the_answers_and_what_it_is_asked_to_later_than_anything_seen() {
-        use crate::answers::Answer;
+        use crate::model::answers::Answer;
         let mut session = Session::default();
         session.answers.set("a", Answer::Level(2));
         session.stamps.statements.insert("a".into(), 500);
@@ -235,7 +235,7 @@ mod tests {
 
     #[test]
     fn reaching_the_results_records_the_scan_once_and_a_same_day_correction_replaces_it() {
-        use crate::answers::Answer;
+        use crate::model::answers::Answer;
         const DAY: u64 = 86_400_000;
         let day = |t: u64| (t / DAY) as i64;
         let mut session = Session::default();
@@ -277,7 +277,7 @@ mod tests {
 
     #[test]
     fn merging_sessions_merges_team_sets_and_histories_and_the_clear_forgets_history() {
-        use crate::answers::Answer;
+        use crate::model::answers::Answer;
         let day = |t: u64| t as i64; // every time its own day
         let mut mine = Session::default();
         mine.answers.set("a", Answer::Level(2));
@@ -306,7 +306,7 @@ mod tests {
 
     #[test]
     fn a_changed_scan_names_the_areas_with_open_statements_once_an_answer_is_outdated() {
-        use crate::answers::Answer;
+        use crate::model::answers::Answer;
         let scan = fixture();
         let mut answers = Answers::default();
         for s in scan.statements {
@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn resuming_goes_to_the_first_area_with_an_open_statement() {
-        use crate::answers::Answer;
+        use crate::model::answers::Answer;
         let scan = fixture();
         let mut answers = Answers::default();
         assert_eq!(Step::resume(&scan, &answers), Step::Area(0));
