@@ -9,7 +9,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build build-panic test bench setup-build setup-test setup-engines lint unit wasm-test e2e engines content-check
+.PHONY: e2e-loaded serve build build-panic test bench setup-build setup-test setup-engines lint unit wasm-test e2e engines content-check
 
 serve: setup-build
 	@echo "make: serving the release widget on http://127.0.0.1:8080"
@@ -32,9 +32,9 @@ test: setup-test lint unit wasm-test build e2e
 
 lint:
 	cargo fmt --check
-	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --features prerender --bin prerender -- -D warnings
-	cargo clippy --lib --bin zelfscan --test web --test wasm_timing $(WASM) -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings -D clippy::too_many_lines
+	cargo clippy --features prerender --bin prerender -- -D warnings -D clippy::too_many_lines
+	cargo clippy --lib --bin zelfscan --test web --test wasm_timing $(WASM) -- -D warnings -D clippy::too_many_lines
 
 unit:
 	cargo test --workspace
@@ -49,6 +49,15 @@ build-panic: setup-build
 
 e2e: build-panic
 	cd tests/e2e && npx playwright test
+
+# The e2e suite with two busy loops beside it (this machine has two cores): a wait that holds
+# only on a quiet machine fails here. Not part of `test`; run it after changing a wait. The
+# loops stop when the suite does, pass or fail.
+e2e-loaded: build-panic
+	@echo "make: running the e2e suite beside two busy loops"
+	@sh -c 'while :; do :; done' & a=$$!; sh -c 'while :; do :; done' & b=$$!; \
+	 trap 'kill $$a $$b 2>/dev/null' EXIT; \
+	 cd tests/e2e && npx playwright test
 
 # The widget in WebKit (WebKitGTK's MiniBrowser, Safari's engine) and Firefox ESR over W3C
 # WebDriver (tests/engines/check.mjs). Not part of `test`: two more browsers cost CI time, and

@@ -3,5 +3,6 @@
 // The `prerender` feature (Leptos with `ssr`) nests the views' types deeper than the default allows.
 #![recursion_limit = "256"]
 
+pub mod browser;
 pub mod storage;
 pub mod ui;

@@ -2,7 +2,7 @@
 
 fn main() {
     zelfscan::ui::panic_screen::install();
-    zelfscan::ui::mount();
+    zelfscan::browser::page::mount();
     #[cfg(feature = "panic-trigger")]
     panic_trigger::arm();
 }

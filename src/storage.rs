@@ -6,6 +6,12 @@
 use std::sync::Arc;
 
 use gloo_storage::{LocalStorage, Storage as _};
+use leptos::prelude::*;
+use zelfscan_core::keep::saved;
+use zelfscan_core::keep::session::Session;
+
+use crate::browser::clock::now;
+use crate::ui::{Clearing, Ctx};
 use zelfscan_core::keep::saved::DecodeError;
 
 /// Where the record lives in localStorage.
@@ -135,4 +141,118 @@ pub fn clear(cleared_record: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteRefused)?;
     let _ = storage.set_item(KEY, cleared_record);
     Ok(())
+}
+
+// The save path: how the widget's session reaches storage and comes back from it. Every save
+// reads the stored record and merges it entry by entry; failures are remembered in the context
+// and shown, and the next change tries again.
+impl Ctx {
+    /// Saves the session: reads the stored record first and merges it entry by entry, so that
+    /// what another tab saved meanwhile is kept (and shown here) even if its `storage` event was
+    /// missed. Does nothing while running in memory.
+    pub fn save(self) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let problem = self.storage_problem.get_untracked();
+        if matches!(
+            problem,
+            Some(StorageError::Unavailable | StorageError::BackupRefused)
+        ) {
+            return;
+        }
+        let problem = self.merge_and_write().err();
+        if self.storage_problem.get_untracked() != problem {
+            self.storage_problem.set(problem);
+        }
+    }
+
+    fn merge_and_write(self) -> Result<(), StorageError> {
+        self.absorb_stored()?;
+        let text = self
+            .session
+            .with_untracked(|s| saved::to_json(s, self.scan));
+        write(&text)?;
+        self.last_written.set_value(text);
+        Ok(())
+    }
+
+    /// Merges the stored record into this tab's session, unless this tab wrote it; a record
+    /// this build cannot read is backed up first.
+    fn absorb_stored(self) -> Result<(), StorageError> {
+        if let Some(text) = read()? {
+            // Unchanged since this tab wrote it: nothing to merge, and no need to parse it.
+            let ours = self.last_written.with_value(|last| *last == text);
+            if !ours {
+                match saved::from_json(&text, self.scan) {
+                    Ok(stored) => self.absorb(&stored),
+                    // Someone (a newer version in another tab, or damage) wrote a record this
+                    // build cannot read: keep a copy before overwriting it.
+                    Err(error) => self.keep_unreadable(text, &error)?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Copies an unreadable stored record to a backup key and offers it as a download. When the
+    /// copy fails, the record stays untouched and the widget runs in memory.
+    pub fn keep_unreadable(
+        self,
+        text: String,
+        error: &saved::DecodeError,
+    ) -> Result<(), StorageError> {
+        let (unreadable, backed_up) = keep_unreadable(text, error, now());
+        self.unreadable.set(Some(unreadable));
+        backed_up
+    }
+
+    /// Merges a record another tab stored into this tab's answers, team set and history. The
+    /// step and language stay this tab's own.
+    pub fn absorb(self, stored: &Session) {
+        let merged = self.session.with_untracked(|s| {
+            let mut merged = s.clone();
+            merged.merge_from(stored);
+            merged
+        });
+        if self.session.with_untracked(|s| *s != merged) {
+            self.session.set(merged);
+        }
+    }
+
+    /// Merges the text of a `storage` event from another tab; text this build cannot read is
+    /// left for the next save to back up.
+    pub fn absorb_text(self, text: &str) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        if let Ok(stored) = saved::from_json(text, self.scan) {
+            self.absorb(&stored);
+        }
+    }
+
+    /// "Clear my answers" (and "start again"): forgets the answers, and what `clearing` names,
+    /// here, in storage (including backup copies of unreadable records) and in every other tab
+    /// of this browser; keeps the language. The record that remains says when they were
+    /// cleared, so a tab that missed this cannot bring them back with a later write. What another
+    /// tab stored meanwhile is merged in first, so a team code it added is not lost with a clear
+    /// that keeps the team set.
+    pub fn clear_answers(self, clearing: Clearing) {
+        let now = now();
+        if !self.read_only.get_untracked() && available() {
+            // A record that cannot be read is backed up here; the clear below removes backups,
+            // as it always has (the person asked to forget).
+            let _ = self.absorb_stored();
+        }
+        self.session
+            .update(|s| s.clear(now, clearing.history, clearing.team));
+        self.unreadable.set(None);
+        let text = self
+            .session
+            .with_untracked(|s| saved::to_json(s, self.scan));
+        let problem = clear(&text).err();
+        if self.storage_problem.get_untracked() != problem {
+            self.storage_problem.set(problem);
+        }
+    }
 }

@@ -35,13 +35,13 @@ fn click(testid: &str) {
 async fn an_answer_is_saved_to_local_storage_as_a_versioned_record() {
     storage().clear().expect("clear storage");
     let host = document().create_element("div").expect("div");
-    host.set_id(zelfscan::ui::MOUNT_ID);
+    host.set_id(zelfscan::browser::page::MOUNT_ID);
     document()
         .body()
         .expect("body")
         .append_child(&host)
         .expect("append");
-    zelfscan::ui::mount();
+    zelfscan::browser::page::mount();
     leptos::task::tick().await;
 
     click("start");

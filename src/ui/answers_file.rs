@@ -8,8 +8,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::context::{now, Ctx};
-use crate::ui::download;
+use crate::browser::clock::now;
+use crate::browser::download;
+use crate::ui::context::Ctx;
 use zelfscan_core::keep::saved;
 use zelfscan_core::view::texts::{fill, T};
 
@@ -77,53 +78,8 @@ pub fn AnswersFile() -> impl IntoView {
             input.click();
         }
     };
-    let import = move |event: web_sys::Event| {
-        read_chosen_file(
-            event,
-            ctx,
-            Box::new(move |imported| {
-                let result = match imported {
-                    Some(imported) => {
-                        let (mut answers, mut team, mut history) = (0, 0, 0);
-                        let now = now();
-                        ctx.change(|s| {
-                            answers = s.answers.take_over(imported.answers);
-                            let time = s.next_time(now);
-                            team = s.team.take_over(&imported.team, time);
-                            history = s.history.take_over(&imported.history, time);
-                        });
-                        ImportOutcome::Imported {
-                            answers,
-                            team,
-                            history,
-                        }
-                    }
-                    None => ImportOutcome::Failed,
-                };
-                outcome.set(Some(result));
-            }),
-        );
-    };
-    let message = move || {
-        outcome.get().map(|outcome| match outcome {
-            ImportOutcome::Imported {
-                answers,
-                team,
-                history,
-            } => {
-                let mut text = fill(ctx.t(T::Imported), &[("n", answers)]);
-                if team + history > 0 {
-                    text.push(' ');
-                    text.push_str(&fill(
-                        ctx.t(T::ImportedKept),
-                        &[("team", team), ("history", history)],
-                    ));
-                }
-                text
-            }
-            ImportOutcome::Failed => ctx.t(T::ImportFailed).to_owned(),
-        })
-    };
+    let import = move |event: web_sys::Event| import_file(event, ctx, outcome);
+    let message = move || outcome.get().map(|outcome| outcome_text(ctx, outcome));
     view! {
         <section class="zs-answers-file zs-no-print" aria-labelledby="zs-answers-file-title" data-testid="answers-file">
             <h2 id="zs-answers-file-title">{ctx.tx(T::AnswersFileTitle)}</h2>
@@ -155,5 +111,61 @@ pub fn AnswersFile() -> impl IntoView {
             <p id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</p>
             <p role="status" data-testid="import-message">{message}</p>
         </section>
+    }
+}
+
+/// Takes over a chosen answers file: the answers, team codes and earlier scans this browser
+/// lacks; says how many, or that the file could not be read.
+fn import_file(event: web_sys::Event, ctx: Ctx, outcome: RwSignal<Option<ImportOutcome>>) {
+    read_chosen_file(
+        event,
+        ctx,
+        Box::new(move |imported| {
+            let result = match imported {
+                Some(imported) => {
+                    let (mut answers, mut team, mut history) = (0, 0, 0);
+                    let now = now();
+                    ctx.change(|s| {
+                        answers = s.answers.take_over(imported.answers);
+                        let time = s.next_time(now);
+                        team = s.team.take_over(&imported.team, time);
+                        history = s.history.take_over(&imported.history, time);
+                    });
+                    ImportOutcome::Imported {
+                        answers,
+                        team,
+                        history,
+                    }
+                }
+                None => ImportOutcome::Failed,
+            };
+            outcome.set(Some(result));
+        }),
+    );
+}
+
+/// What an import did, in words.
+fn outcome_text(ctx: Ctx, outcome: ImportOutcome) -> String {
+    match outcome {
+        ImportOutcome::Imported {
+            answers,
+            team,
+            history,
+        } => {
+            let imported = T::count(answers, T::ImportedOne, T::Imported);
+            let mut text = fill(ctx.t(imported), &[("n", answers)]);
+            if team + history > 0 {
+                let kept = match (team == 1, history == 1) {
+                    (false, false) => T::ImportedKept,
+                    (true, false) => T::ImportedKeptOneCode,
+                    (false, true) => T::ImportedKeptOneScan,
+                    (true, true) => T::ImportedKeptOneEach,
+                };
+                text.push(' ');
+                text.push_str(&fill(ctx.t(kept), &[("team", team), ("history", history)]));
+            }
+            text
+        }
+        ImportOutcome::Failed => ctx.t(T::ImportFailed).to_owned(),
     }
 }

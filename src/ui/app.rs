@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::browser::clock::now;
 use crate::storage::{self, StorageError, Unreadable};
 use crate::ui::area_step::AreaStep;
 use crate::ui::changed_notice::ChangedNotice;
-use crate::ui::context::{now, Ctx};
+use crate::ui::context::Ctx;
 use crate::ui::domains_step::DomainsStep;
 use crate::ui::history::{HistoryOpen, HistoryView};
 use crate::ui::intro::Intro;
@@ -44,9 +45,9 @@ fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unread
 #[component]
 pub fn App() -> impl IntoView {
     let scan: &'static Scan = &zelfscan_shipped::SCAN;
-    let config = crate::ui::read_config();
+    let config = crate::browser::page::read_config();
     // A result link is shown read-only and never touches storage: not even read.
-    let shared = share::code_in_address()
+    let shared = crate::browser::address::code_in_address()
         .map(|code| zelfscan_core::keep::codes::decode(share::layouts(), &code));
     let read_only = shared.is_some();
     let bad_code = shared.as_ref().and_then(|r| r.as_ref().err().copied());
@@ -79,13 +80,14 @@ pub fn App() -> impl IntoView {
         config.contact.clone(),
         read_only,
     );
-    crate::ui::tab_sync::follow_other_tabs(ctx);
+    crate::browser::tab_sync::follow_other_tabs(ctx);
     // "Start" clicked on the page's static first screen before the widget ran (`embed.js`): the
     // scan starts as that click asked, without showing the intro again.
-    let shown_before = (crate::ui::take_early_start() && fresh && !read_only).then(|| {
-        ctx.go(Step::Intro.next(scan));
-        Step::Intro
-    });
+    let shown_before =
+        (crate::browser::page::take_early_start() && fresh && !read_only).then(|| {
+            ctx.go(Step::Intro.next(scan));
+            Step::Intro
+        });
     widget(ctx, &config, bad_code, shown_before)
 }
 
@@ -134,55 +136,20 @@ fn widget(
     provide_context(HistoryOpen(history_open));
     provide_context(ctx);
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
-    // On every step change after the first screen, focus moves to the new step's heading so
-    // keyboard and screen reader users start at the top of it. The host page hears of it too.
-    // A step the static first screen showed counts as shown: focus moves on from it, and the
-    // host hears of it first, as when the widget itself showed it.
-    Effect::new(move |previous: Option<Step>| {
-        let current = step.get();
-        let mut events = Vec::new();
-        let previous = match (previous, shown_before) {
-            (None, Some(before)) => {
-                events = HostEvent::on_step(None, before, ctx.scan);
-                Some(before)
-            }
-            (previous, _) => previous,
-        };
-        if previous.is_some_and(|p| p != current) {
-            crate::ui::focus_step_heading();
-        }
-        events.extend(HostEvent::on_step(previous, current, ctx.scan));
-        for event in events {
-            crate::ui::host_events::emit(&event);
-        }
-        current
-    });
-    // Above every view: the step's place in the scan, or the name of the view that is open over
-    // it (the team and history views are not steps); a status, so a change is announced.
-    let step_label = move || {
+    follow_steps(ctx, step, shown_before);
+    // The one place that decides which view is open.
+    let screen = Memo::new(move |_| {
         if team_open.get() {
-            return ctx.t(T::TeamTitle).to_owned();
+            Screen::Team
+        } else if history_open.get() {
+            Screen::History
+        } else if let Some(error) = bad_code {
+            Screen::BadCode(error)
+        } else {
+            Screen::Step(step.get())
         }
-        if history_open.get() {
-            return ctx.t(T::HistoryTitle).to_owned();
-        }
-        let step = step.get();
-        let name = match step {
-            Step::Intro => ctx.t(T::IntroLabel),
-            Step::Domains => ctx.t(T::DomainsTitle),
-            Step::Area(i) => ctx.scan.areas.get(i).map_or("", |a| a.name.get(ctx.lang())),
-            Step::Summary => ctx.t(T::SummaryTitle),
-            Step::Results => ctx.t(T::ResultsTitle),
-        };
-        zelfscan_core::view::texts::fill(
-            ctx.t(T::StepLabel),
-            &[
-                ("k", step.number(ctx.scan).to_string()),
-                ("n", Step::count(ctx.scan).to_string()),
-                ("name", name.to_owned()),
-            ],
-        )
-    };
+    });
+    let step_label = step_label(ctx, screen, step);
     let lang = move || ctx.lang().code();
     let switch_language = move |_| {
         ctx.change(|s| {
@@ -221,7 +188,7 @@ fn widget(
                     data-testid="team-toggle"
                     on:click=move |_| {
                         team_open.update(|open| *open = !*open);
-                        crate::ui::focus_step_heading();
+                        crate::browser::page::focus_step_heading();
                     }
                 >
                     {move || ctx.t(if team_open.get() { T::TeamBack } else { T::TeamOpen })}
@@ -231,23 +198,87 @@ fn widget(
             <StorageNotice/>
             <ChangedNotice/>
             <main class="zs-main">
-                {move || (ctx.read_only.get() && !team_open.get() && bad_code.is_none()).then(|| view! { <SharedBanner/> })}
-                {move || if team_open.get() {
-                    view! { <TeamView/> }.into_any()
-                } else if history_open.get() {
-                    view! { <HistoryView/> }.into_any()
-                } else if let Some(error) = bad_code {
-                    view! { <BadCode error=error/> }.into_any()
-                } else { match step.get() {
-                    Step::Intro => view! { <Intro/> }.into_any(),
-                    Step::Domains => view! { <DomainsStep/> }.into_any(),
-                    Step::Area(index) => view! { <AreaStep index=index/> }.into_any(),
-                    Step::Summary => view! { <Summary/> }.into_any(),
-                    Step::Results => view! { <Results/> }.into_any(),
-                }}}
+                {move || (ctx.read_only.get() && matches!(screen.get(), Screen::Step(_) | Screen::History)).then(|| view! { <SharedBanner/> })}
+                {move || match screen.get() {
+                    Screen::Team => view! { <TeamView/> }.into_any(),
+                    Screen::History => view! { <HistoryView/> }.into_any(),
+                    Screen::BadCode(error) => view! { <BadCode error=error/> }.into_any(),
+                    Screen::Step(Step::Intro) => view! { <Intro/> }.into_any(),
+                    Screen::Step(Step::Domains) => view! { <DomainsStep/> }.into_any(),
+                    Screen::Step(Step::Area(index)) => view! { <AreaStep index=index/> }.into_any(),
+                    Screen::Step(Step::Summary) => view! { <Summary/> }.into_any(),
+                    Screen::Step(Step::Results) => view! { <Results/> }.into_any(),
+                }}
             </main>
             <StepFooter/>
         </div>
     }
     .into_any()
+}
+
+/// On every step change after the first screen, focus moves to the new step's heading so
+/// keyboard and screen reader users start at the top of it. The host page hears of it too.
+/// A step the static first screen showed counts as shown: focus moves on from it, and the
+/// host hears of it first, as when the widget itself showed it.
+fn follow_steps(ctx: Ctx, step: Memo<Step>, shown_before: Option<Step>) {
+    Effect::new(move |previous: Option<Step>| {
+        let current = step.get();
+        let mut events = Vec::new();
+        let previous = match (previous, shown_before) {
+            (None, Some(before)) => {
+                events = HostEvent::on_step(None, before, ctx.scan);
+                Some(before)
+            }
+            (previous, _) => previous,
+        };
+        if previous.is_some_and(|p| p != current) {
+            crate::browser::page::focus_step_heading();
+        }
+        events.extend(HostEvent::on_step(previous, current, ctx.scan));
+        for event in events {
+            crate::browser::host_events::emit(&event);
+        }
+        current
+    });
+}
+
+/// The label above every view: the step's place in the scan, or the name of the view that is
+/// open over it (the team and history views are not steps); a status, so a change is announced.
+fn step_label(
+    ctx: Ctx,
+    screen: Memo<Screen>,
+    step: Memo<Step>,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || {
+        let step = match screen.get() {
+            Screen::Team => return ctx.t(T::TeamTitle).to_owned(),
+            Screen::History => return ctx.t(T::HistoryTitle).to_owned(),
+            Screen::BadCode(_) | Screen::Step(_) => step.get(),
+        };
+        let name = match step {
+            Step::Intro => ctx.t(T::IntroLabel),
+            Step::Domains => ctx.t(T::DomainsTitle),
+            Step::Area(i) => ctx.scan.areas.get(i).map_or("", |a| a.name.get(ctx.lang())),
+            Step::Summary => ctx.t(T::SummaryTitle),
+            Step::Results => ctx.t(T::ResultsTitle),
+        };
+        zelfscan_core::view::texts::fill(
+            ctx.t(T::StepLabel),
+            &[
+                ("k", step.number(ctx.scan).to_string()),
+                ("n", Step::count(ctx.scan).to_string()),
+                ("name", name.to_owned()),
+            ],
+        )
+    }
+}
+
+/// Which view is open: the team view or the history over the steps, the message for a damaged
+/// result link, or a step of the scan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Screen {
+    Team,
+    History,
+    BadCode(CodeError),
+    Step(Step),
 }

@@ -2,11 +2,11 @@
 //! change is stamped, merged with what another tab may have stored meanwhile, and written in the
 //! same call.
 
+use crate::browser::clock::{local_day, now};
 use leptos::prelude::*;
 
-use crate::storage::{self, StorageError, Unreadable};
+use crate::storage::{StorageError, Unreadable};
 use zelfscan_core::embed::config::Contact;
-use zelfscan_core::keep::saved;
 use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::model::{Lang, Scan, Text};
 use zelfscan_core::view::texts::T;
@@ -43,29 +43,6 @@ pub struct Clearing {
     pub history: bool,
     /// The team set (only when the person ticks it).
     pub team: bool,
-}
-
-/// The person's calendar day of a time (year, month and day in the browser's time zone, as one
-/// number), so that history keeps one scan per day as the person counts days.
-pub fn local_day(time: u64) -> i64 {
-    if cfg!(target_arch = "wasm32") {
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(time as f64));
-        i64::from(date.get_full_year()) * 10_000
-            + i64::from(date.get_month()) * 100
-            + i64::from(date.get_date())
-    } else {
-        (time / 86_400_000) as i64
-    }
-}
-
-/// The browser's clock in milliseconds since 1970, for change times.
-pub fn now() -> u64 {
-    if cfg!(target_arch = "wasm32") {
-        // Date.now() is a non-negative whole number of milliseconds well below 2^53.
-        js_sys::Date::now() as u64
-    } else {
-        0
-    }
 }
 
 impl Ctx {
@@ -139,79 +116,6 @@ impl Ctx {
         self.save();
     }
 
-    /// Saves the session: reads the stored record first and merges it entry by entry, so that
-    /// what another tab saved meanwhile is kept (and shown here) even if its `storage` event was
-    /// missed. Does nothing while running in memory.
-    pub fn save(self) {
-        if self.read_only.get_untracked() {
-            return;
-        }
-        let problem = self.storage_problem.get_untracked();
-        if matches!(
-            problem,
-            Some(StorageError::Unavailable | StorageError::BackupRefused)
-        ) {
-            return;
-        }
-        let problem = self.merge_and_write().err();
-        if self.storage_problem.get_untracked() != problem {
-            self.storage_problem.set(problem);
-        }
-    }
-
-    fn merge_and_write(self) -> Result<(), StorageError> {
-        self.absorb_stored()?;
-        let text = self
-            .session
-            .with_untracked(|s| saved::to_json(s, self.scan));
-        storage::write(&text)?;
-        self.last_written.set_value(text);
-        Ok(())
-    }
-
-    /// Merges the stored record into this tab's session, unless this tab wrote it; a record
-    /// this build cannot read is backed up first.
-    fn absorb_stored(self) -> Result<(), StorageError> {
-        if let Some(text) = storage::read()? {
-            // Unchanged since this tab wrote it: nothing to merge, and no need to parse it.
-            let ours = self.last_written.with_value(|last| *last == text);
-            if !ours {
-                match saved::from_json(&text, self.scan) {
-                    Ok(stored) => self.absorb(&stored),
-                    // Someone (a newer version in another tab, or damage) wrote a record this
-                    // build cannot read: keep a copy before overwriting it.
-                    Err(error) => self.keep_unreadable(text, &error)?,
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Copies an unreadable stored record to a backup key and offers it as a download. When the
-    /// copy fails, the record stays untouched and the widget runs in memory.
-    pub fn keep_unreadable(
-        self,
-        text: String,
-        error: &saved::DecodeError,
-    ) -> Result<(), StorageError> {
-        let (unreadable, backed_up) = storage::keep_unreadable(text, error, now());
-        self.unreadable.set(Some(unreadable));
-        backed_up
-    }
-
-    /// Merges a record another tab stored into this tab's answers, team set and history. The
-    /// step and language stay this tab's own.
-    pub fn absorb(self, stored: &Session) {
-        let merged = self.session.with_untracked(|s| {
-            let mut merged = s.clone();
-            merged.merge_from(stored);
-            merged
-        });
-        if self.session.with_untracked(|s| *s != merged) {
-            self.session.set(merged);
-        }
-    }
-
     /// Changes the team set or the history at one time later than anything seen, and saves.
     fn keep(self, f: impl FnOnce(&mut Session, u64) -> bool) -> bool {
         let now = now();
@@ -251,42 +155,6 @@ impl Ctx {
     /// Deletes the scan completed at `completed` from the history, here and in every other tab.
     pub fn remove_from_history(self, completed: u64) -> bool {
         self.keep(|s, time| s.history.remove(completed, time))
-    }
-
-    /// Merges the text of a `storage` event from another tab; text this build cannot read is
-    /// left for the next save to back up.
-    pub fn absorb_text(self, text: &str) {
-        if self.read_only.get_untracked() {
-            return;
-        }
-        if let Ok(stored) = saved::from_json(text, self.scan) {
-            self.absorb(&stored);
-        }
-    }
-
-    /// "Clear my answers" (and "start again"): forgets the answers, and what `clearing` names,
-    /// here, in storage (including backup copies of unreadable records) and in every other tab
-    /// of this browser; keeps the language. The record that remains says when they were
-    /// cleared, so a tab that missed this cannot bring them back with a later write. What another
-    /// tab stored meanwhile is merged in first, so a team code it added is not lost with a clear
-    /// that keeps the team set.
-    pub fn clear_answers(self, clearing: Clearing) {
-        let now = now();
-        if !self.read_only.get_untracked() && storage::available() {
-            // A record that cannot be read is backed up here; the clear below removes backups,
-            // as it always has (the person asked to forget).
-            let _ = self.absorb_stored();
-        }
-        self.session
-            .update(|s| s.clear(now, clearing.history, clearing.team));
-        self.unreadable.set(None);
-        let text = self
-            .session
-            .with_untracked(|s| saved::to_json(s, self.scan));
-        let problem = storage::clear(&text).err();
-        if self.storage_problem.get_untracked() != problem {
-            self.storage_problem.set(problem);
-        }
     }
 
     /// The number of codes in the team set (`Session::team`, changed through

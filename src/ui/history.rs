@@ -35,7 +35,7 @@ impl HistoryOpen {
     /// Opens or closes the history view.
     pub fn set(self, open: bool) {
         self.0.set(open);
-        crate::ui::focus_step_heading();
+        crate::browser::page::focus_step_heading();
     }
 }
 
@@ -93,7 +93,7 @@ impl History {
     fn show(self, earlier: Answers, later: Answers, sides: [Side; 2]) {
         self.message.set(String::new());
         self.compared.set(Some((earlier, later, sides)));
-        crate::ui::focus_by_id("zs-compare-title");
+        crate::browser::page::focus_by_id("zs-compare-title");
     }
 
     /// Compares a scan from another device (earlier) with the current one.
@@ -104,13 +104,29 @@ impl History {
 
     fn say(self, text: String) {
         self.message.set(text);
-        crate::ui::focus_by_id("zs-history-message");
+        crate::browser::page::focus_by_id("zs-history-message");
     }
 
     /// Every click, submit and change in the view, by the `data-action` of its target. Not
     /// inlined: three event types call it.
     #[inline(never)]
     fn act(self, ev: web_sys::Event) {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if ev.type_() == "change" {
+            return self.changed(ev, &target);
+        }
+        if ev.type_() == "submit" {
+            ev.prevent_default();
+        }
+        let action = target
+            .get_attribute("data-action")
+            .and_then(|id| HistoryAction::from_id(&id));
+        let Some(action) = action else { return };
         let History {
             ctx,
             open,
@@ -118,49 +134,6 @@ impl History {
             compared,
             ..
         } = self;
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        let action = target
-            .get_attribute("data-action")
-            .and_then(|id| HistoryAction::from_id(&id));
-        if ev.type_() == "submit" {
-            ev.prevent_default();
-        } else if ev.type_() == "change" {
-            if let Some(time) = target.id().strip_prefix("zs-kept-") {
-                let checked = target
-                    .dyn_ref::<web_sys::HtmlInputElement>()
-                    .is_some_and(|i| i.checked());
-                if let Ok(time) = time.parse::<u64>() {
-                    self.chosen.update_value(|chosen| {
-                        chosen.retain(|t| *t != time);
-                        if checked {
-                            chosen.push(time);
-                        }
-                    });
-                }
-            } else if target.id() == "zs-other-code" {
-                if let Some(field) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-                    self.code.set_value(field.value());
-                }
-            } else if target.id() == "zs-other-file" {
-                read_chosen_file(
-                    ev,
-                    ctx,
-                    Box::new(
-                        move |read: Option<zelfscan_core::keep::session::Session>| match read {
-                            Some(other) => self.show_other(other.answers),
-                            None => self.say(ctx.t(T::OtherFileFailed).to_owned()),
-                        },
-                    ),
-                );
-            }
-            return;
-        }
-        let Some(action) = action else { return };
         match action {
             HistoryAction::Back => {
                 if let Some(open) = open {
@@ -183,50 +156,11 @@ impl History {
                         .get_attribute("data-time")
                         .and_then(|v| v.parse().ok()),
                 );
-                crate::ui::focus_by_id("zs-history-confirm");
+                crate::browser::page::focus_by_id("zs-history-confirm");
             }
-            HistoryAction::DeleteYes => {
-                if let Some(t) = confirming.get_untracked() {
-                    ctx.remove_from_history(t);
-                    compared.update(|c| {
-                        if c.as_ref()
-                            .is_some_and(|(_, _, s)| s.contains(&Side::Kept(t)))
-                        {
-                            *c = None;
-                        }
-                    });
-                    confirming.set(None);
-                    self.say(fill(ctx.t(T::HistoryDeleted), &[("when", self.when(t))]));
-                }
-            }
-            HistoryAction::DeleteNo => {
-                let t = confirming.get_untracked();
-                confirming.set(None);
-                if let Some(t) = t {
-                    // Back to the scan's checkbox, where the person was.
-                    if let Some(checkbox) = input(&format!("zs-kept-{t}")) {
-                        let _ = checkbox.focus();
-                    }
-                }
-            }
-            HistoryAction::CompareChosen => {
-                let mut two = kept(ctx);
-                self.chosen
-                    .with_value(|chosen| two.retain(|t| chosen.contains(t)));
-                // Oldest first, as kept.
-                let pair = match two[..] {
-                    [t0, t1] => kept_answers(ctx, t0)
-                        .zip(kept_answers(ctx, t1))
-                        .map(|p| (p, [t0, t1])),
-                    _ => None,
-                };
-                match pair {
-                    Some(((a0, a1), [t0, t1])) => {
-                        self.show(a0, a1, [Side::Kept(t0), Side::Kept(t1)])
-                    }
-                    None => self.say(ctx.t(T::HistoryChooseTwo).to_owned()),
-                }
-            }
+            HistoryAction::DeleteYes => self.delete_confirmed(),
+            HistoryAction::DeleteNo => self.delete_cancelled(),
+            HistoryAction::CompareChosen => self.compare_chosen(),
             // A scan from another device is taken as the earlier one; it may be the later.
             HistoryAction::Swap => {
                 compared.update(|c| {
@@ -235,7 +169,7 @@ impl History {
                         sides.swap(0, 1);
                     }
                 });
-                crate::ui::focus_by_id("zs-compare-title");
+                crate::browser::page::focus_by_id("zs-compare-title");
             }
             HistoryAction::CompareCode => {
                 let pasted = input("zs-other-code")
@@ -246,6 +180,90 @@ impl History {
                     Err(error) => self.say(error_text(error, ctx)),
                 }
             }
+        }
+    }
+
+    /// A ticked or unticked scan, a typed code (kept for a re-render), or a chosen file.
+    fn changed(self, ev: web_sys::Event, target: &web_sys::Element) {
+        let ctx = self.ctx;
+        if let Some(time) = target.id().strip_prefix("zs-kept-") {
+            let checked = target
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            if let Ok(time) = time.parse::<u64>() {
+                self.chosen.update_value(|chosen| {
+                    chosen.retain(|t| *t != time);
+                    if checked {
+                        chosen.push(time);
+                    }
+                });
+            }
+        } else if target.id() == "zs-other-code" {
+            if let Some(field) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+                self.code.set_value(field.value());
+            }
+        } else if target.id() == "zs-other-file" {
+            read_chosen_file(
+                ev,
+                ctx,
+                Box::new(
+                    move |read: Option<zelfscan_core::keep::session::Session>| match read {
+                        Some(other) => self.show_other(other.answers),
+                        None => self.say(ctx.t(T::OtherFileFailed).to_owned()),
+                    },
+                ),
+            );
+        }
+    }
+
+    /// Deletes the scan the person confirmed, and a comparison that showed it.
+    fn delete_confirmed(self) {
+        let History {
+            ctx,
+            confirming,
+            compared,
+            ..
+        } = self;
+        if let Some(t) = confirming.get_untracked() {
+            ctx.remove_from_history(t);
+            compared.update(|c| {
+                if c.as_ref()
+                    .is_some_and(|(_, _, s)| s.contains(&Side::Kept(t)))
+                {
+                    *c = None;
+                }
+            });
+            confirming.set(None);
+            self.say(fill(ctx.t(T::HistoryDeleted), &[("when", self.when(t))]));
+        }
+    }
+
+    /// Keeps the scan, and takes focus back to its checkbox, where the person was.
+    fn delete_cancelled(self) {
+        let t = self.confirming.get_untracked();
+        self.confirming.set(None);
+        if let Some(t) = t {
+            if let Some(checkbox) = input(&format!("zs-kept-{t}")) {
+                let _ = checkbox.focus();
+            }
+        }
+    }
+
+    /// Compares the two ticked scans, oldest first, or asks for exactly two.
+    fn compare_chosen(self) {
+        let ctx = self.ctx;
+        let mut two = kept(ctx);
+        self.chosen
+            .with_value(|chosen| two.retain(|t| chosen.contains(t)));
+        let pair = match two[..] {
+            [t0, t1] => kept_answers(ctx, t0)
+                .zip(kept_answers(ctx, t1))
+                .map(|p| (p, [t0, t1])),
+            _ => None,
+        };
+        match pair {
+            Some(((a0, a1), [t0, t1])) => self.show(a0, a1, [Side::Kept(t0), Side::Kept(t1)]),
+            None => self.say(ctx.t(T::HistoryChooseTwo).to_owned()),
         }
     }
 

@@ -32,46 +32,18 @@ pub fn Intro() -> impl IntoView {
     let texts = &ctx.scan.texts;
     let has_progress = move || ctx.session.with(|s| !s.answers.is_empty());
     let keeps_anything = move || ctx.keeps_anything();
-    let team_size = move || ctx.team_size();
     let confirming = RwSignal::new(Confirming::Nothing);
-    let asks_about_team = move || confirming.get() == Confirming::Clear && team_size() > 0;
     // Whether the person ticked "also clear the team set"; what the last clear did with it.
     let clear_team = RwSignal::new(false);
     let cleared = RwSignal::new(None::<ClearedTeam>);
     let start = move |_| ctx.go(Step::Intro.next(ctx.scan));
     let resume = move |_| ctx.go(ctx.session.with(|s| Step::resume(ctx.scan, &s.answers)));
-    let confirm = move |_| {
-        let action = confirming.get_untracked();
-        let had_team = team_size() > 0;
-        let clearing = match action {
-            Confirming::StartAgain => Clearing {
-                history: false,
-                team: false,
-            },
-            _ => Clearing {
-                history: true,
-                team: had_team && clear_team.get_untracked(),
-            },
-        };
-        ctx.clear_answers(clearing);
-        confirming.set(Confirming::Nothing);
-        match action {
-            Confirming::StartAgain => ctx.go(Step::Intro.next(ctx.scan)),
-            _ => {
-                cleared.set(Some(match (had_team, clearing.team) {
-                    (false, _) => ClearedTeam::NoTeam,
-                    (true, false) => ClearedTeam::Kept,
-                    (true, true) => ClearedTeam::Cleared,
-                }));
-                crate::ui::focus_by_id("zs-cleared");
-            }
-        }
-    };
+    let confirm = move |_| confirm_clearing(ctx, confirming, clear_team, cleared);
     let ask = move |action: Confirming| {
         cleared.set(None);
         clear_team.set(false);
         confirming.set(action);
-        crate::ui::focus_by_id("zs-confirm");
+        crate::browser::page::focus_by_id("zs-confirm");
     };
     let overview = move || {
         fill(
@@ -113,7 +85,70 @@ pub fn Intro() -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <Show when=move || confirming.get() != Confirming::Nothing>
+            {move || (confirming.get() != Confirming::Nothing).then(|| confirmation(ctx, confirming, clear_team, confirm))}
+            <Show when=move || cleared.get().is_some()>
+                <p class="zs-notice" id="zs-cleared" tabindex="-1" role="status" data-testid="cleared">
+                    {ctx.tx(T::Cleared)}
+                    {move || match cleared.get() {
+                        Some(ClearedTeam::Kept) => format!(" {}", ctx.t(T::ClearedTeamKept)),
+                        Some(ClearedTeam::Cleared) => format!(" {}", ctx.t(T::ClearedTeamToo)),
+                        _ => String::new(),
+                    }}
+                </p>
+            </Show>
+            <AnswersFile/>
+        </section>
+    }
+}
+
+/// Does what the person confirmed: "start again" keeps the earlier scans and the team set,
+/// "clear my answers" clears the earlier scans, and the team set only when ticked.
+fn confirm_clearing(
+    ctx: Ctx,
+    confirming: RwSignal<Confirming>,
+    clear_team: RwSignal<bool>,
+    cleared: RwSignal<Option<ClearedTeam>>,
+) {
+    let team_size = move || ctx.team_size();
+
+    let action = confirming.get_untracked();
+    let had_team = team_size() > 0;
+    let clearing = match action {
+        Confirming::StartAgain => Clearing {
+            history: false,
+            team: false,
+        },
+        _ => Clearing {
+            history: true,
+            team: had_team && clear_team.get_untracked(),
+        },
+    };
+    ctx.clear_answers(clearing);
+    confirming.set(Confirming::Nothing);
+    match action {
+        Confirming::StartAgain => ctx.go(Step::Intro.next(ctx.scan)),
+        _ => {
+            cleared.set(Some(match (had_team, clearing.team) {
+                (false, _) => ClearedTeam::NoTeam,
+                (true, false) => ClearedTeam::Kept,
+                (true, true) => ClearedTeam::Cleared,
+            }));
+            crate::browser::page::focus_by_id("zs-cleared");
+        }
+    }
+}
+
+/// The question before starting again or clearing, with "also clear the team set" when there
+/// is one.
+fn confirmation(
+    ctx: Ctx,
+    confirming: RwSignal<Confirming>,
+    clear_team: RwSignal<bool>,
+    confirm: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+) -> impl IntoView {
+    let team_size = move || ctx.team_size();
+    let asks_about_team = move || confirming.get() == Confirming::Clear && team_size() > 0;
+    view! {
                 <div class="zs-notice" id="zs-confirm" tabindex="-1" role="group" aria-labelledby="zs-confirm-text" data-testid="confirm">
                     <p id="zs-confirm-text">
                         {move || match confirming.get() {
@@ -130,7 +165,10 @@ pub fn Intro() -> impl IntoView {
                                 data-testid="clear-team"
                                 bind:checked=clear_team
                             />
-                            <label for="zs-clear-team">{move || fill(ctx.t(T::ClearTeamToo), &[("n", team_size())])}</label>
+                            <label for="zs-clear-team">{move || {
+                                let n = team_size();
+                                fill(ctx.t(T::count(n, T::ClearTeamTooOne, T::ClearTeamToo)), &[("n", n)])
+                            }}</label>
                         </div>
                         <p id="zs-clear-team-hint" class="zs-hint">{ctx.tx(T::ClearTeamKeptHint)}</p>
                     </Show>
@@ -146,18 +184,5 @@ pub fn Intro() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-            </Show>
-            <Show when=move || cleared.get().is_some()>
-                <p class="zs-notice" id="zs-cleared" tabindex="-1" role="status" data-testid="cleared">
-                    {ctx.tx(T::Cleared)}
-                    {move || match cleared.get() {
-                        Some(ClearedTeam::Kept) => format!(" {}", ctx.t(T::ClearedTeamKept)),
-                        Some(ClearedTeam::Cleared) => format!(" {}", ctx.t(T::ClearedTeamToo)),
-                        _ => String::new(),
-                    }}
-                </p>
-            </Show>
-            <AnswersFile/>
-        </section>
     }
 }

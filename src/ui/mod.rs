@@ -1,4 +1,5 @@
-//! The Leptos components: thin views over the pure core. One component per file.
+//! The Leptos components: thin views over the pure core, a component per file (the results
+//! screen's sections share `results.rs`). The browser's glue is `crate::browser`.
 
 mod accessibility;
 mod answers_file;
@@ -7,12 +8,9 @@ mod area_step;
 mod changed_notice;
 mod context;
 mod domains_step;
-mod download;
 mod guiding_questions;
 mod history;
-mod host_events;
 mod intro;
-mod page_style;
 pub mod panic_screen;
 mod radar_chart;
 mod report_cover;
@@ -22,84 +20,9 @@ mod step_footer;
 mod step_nav;
 mod storage_notice;
 mod summary;
-mod tab_sync;
 mod team;
 
 #[cfg(feature = "prerender")]
 pub use app::first_screen_html;
 pub use app::App;
-pub use context::Ctx;
-
-use wasm_bindgen::JsCast;
-
-/// The element the widget mounts into when the host page has no `[data-zelfscan]` element
-/// (the name of earlier versions' snippet).
-pub const MOUNT_ID: &str = "zelfscan";
-
-/// The element the widget mounts into: the page's `[data-zelfscan]` without `data-src` (with
-/// `data-src`, `embed.js` puts an iframe there instead), else `#zelfscan`. One widget per page.
-pub fn mount_element() -> Option<web_sys::HtmlElement> {
-    let document = web_sys::window()?.document()?;
-    let element = document
-        .query_selector("[data-zelfscan]:not([data-src])")
-        .ok()
-        .flatten()
-        .or_else(|| document.get_element_by_id(MOUNT_ID))?;
-    element.dyn_into::<web_sys::HtmlElement>().ok()
-}
-
-/// Whether "Start" was clicked on the page's static first screen before the widget ran
-/// (`embed.js` marks the mount element with `data-zs-start`); the mark is removed.
-pub fn take_early_start() -> bool {
-    let Some(element) = mount_element() else {
-        return false;
-    };
-    let started = element.has_attribute("data-zs-start");
-    // Removing an attribute cannot fail on an element.
-    let _ = element.remove_attribute("data-zs-start");
-    started
-}
-
-/// Mounts the widget into [`mount_element`], or into the body when there is none. The static
-/// "loading" text the page put there for the time before the widget ran is removed first.
-pub fn mount() {
-    match mount_element() {
-        Some(element) => {
-            element.replace_children_with_node_0();
-            leptos::mount::mount_to(element, App).forget()
-        }
-        None => leptos::mount::mount_to_body(App),
-    }
-}
-
-/// The host's configuration from the mount element's `data-*` attributes (`embed.js` puts the
-/// iframe's and the config file's values there too). Each refused value is one console warning.
-pub fn read_config() -> zelfscan_core::embed::config::Config {
-    let element = mount_element();
-    let (config, problems) = zelfscan_core::embed::config::Config::from_attributes(|name| {
-        element.as_ref().and_then(|e| e.get_attribute(name))
-    });
-    for problem in problems {
-        web_sys::console::warn_1(&problem.to_string().into());
-    }
-    config
-}
-
-/// Moves focus to the current step's heading once it is rendered.
-pub fn focus_step_heading() {
-    focus_by_id("zs-step-heading");
-}
-
-/// Moves focus to the element with this id once it is rendered.
-pub fn focus_by_id(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            // Focus can fail only on a detached element; then there is nothing to focus.
-            let _ = element.focus();
-        }
-    });
-}
+pub use context::{Clearing, Ctx};

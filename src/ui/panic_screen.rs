@@ -5,8 +5,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::browser::download;
 use crate::storage;
-use crate::ui::download;
 use zelfscan_core::model::Lang;
 use zelfscan_core::view::texts::T;
 
@@ -35,7 +35,7 @@ fn last_saved_record() -> Option<String> {
 
 fn show() -> Option<()> {
     let document = web_sys::window()?.document()?;
-    let host: web_sys::Element = match crate::ui::mount_element() {
+    let host: web_sys::Element = match crate::browser::page::mount_element() {
         Some(element) => element.into(),
         None => document.body()?.into(),
     };

@@ -71,25 +71,6 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
             )
         })
     };
-    let draw = move |class: &'static str, shape: zelfscan_core::view::chart::Shape| {
-        let lines = shape
-            .runs
-            .iter()
-            .map(|run| {
-                if shape.closed {
-                    view! { <polygon class=class points=points_attr(run)/> }.into_any()
-                } else {
-                    view! { <polyline class=class points=points_attr(run)/> }.into_any()
-                }
-            })
-            .collect_view();
-        let dots = shape
-            .dots
-            .iter()
-            .map(|p| view! { <circle class=class cx=p.x cy=p.y r="4"/> })
-            .collect_view();
-        view! { <g>{lines}{dots}</g> }
-    };
     view! {
         <figure class="zs-chart" data-testid="radar-chart">
             <svg
@@ -110,4 +91,26 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
             </figcaption>
         </figure>
     }
+}
+
+/// One profile's shape: its runs of lines (a polygon when every area has a value) and a dot
+/// per value.
+fn draw(class: &'static str, shape: zelfscan_core::view::chart::Shape) -> impl IntoView {
+    let lines = shape
+        .runs
+        .iter()
+        .map(|run| {
+            if shape.closed {
+                view! { <polygon class=class points=points_attr(run)/> }.into_any()
+            } else {
+                view! { <polyline class=class points=points_attr(run)/> }.into_any()
+            }
+        })
+        .collect_view();
+    let dots = shape
+        .dots
+        .iter()
+        .map(|p| view! { <circle class=class cx=p.x cy=p.y r="4"/> })
+        .collect_view();
+    view! { <g>{lines}{dots}</g> }
 }

@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::{now, Ctx};
+use crate::browser::clock::now;
+use crate::ui::context::Ctx;
 use zelfscan_core::model::Lang;
 use zelfscan_core::score::scoring::Profile;
 use zelfscan_core::view::report::{content_version, date_in_words, page_rules};
@@ -50,90 +51,8 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
         page_rules(&running, ctx.t(T::ReportPageOf))
     };
     // Through the CSS object model, not a <style> element, for a strict style-src.
-    Effect::new(move |_| crate::ui::page_style::set(&page_css()));
-    on_cleanup(|| crate::ui::page_style::set(""));
-    let nearest = move || {
-        let p = profile.get();
-        let lang = ctx.lang();
-        let name = |m: &zelfscan_core::score::scoring::ArchetypeMatch| {
-            ctx.scan
-                .archetypes
-                .get(m.archetype)
-                .map(|a| a.name.get(lang).to_owned())
-                .unwrap_or_default()
-        };
-        let traits = p.traits();
-        match p.nearest() {
-            _ if p.early => ctx.scan.texts.early_profile.get(lang).to_owned(),
-            // Every archetype whose traits show, nearest first: never only the first.
-            Some(_) if traits.len() > 1 => format!(
-                "{} {}",
-                ctx.t(T::TraitsIntro),
-                traits
-                    .iter()
-                    .map(|m| name(m))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            Some(m) => fill(
-                ctx.t(T::ReportNearest),
-                &[
-                    ("name", name(m)),
-                    ("band", T::band(m.band()).1.get(lang).to_owned()),
-                ],
-            ),
-            None => ctx.t(T::NoArchetype).to_owned(),
-        }
-    };
-    let gaps = move || {
-        let p = profile.get();
-        let lang = ctx.lang();
-        let items: Vec<String> = p
-            .largest_gaps
-            .iter()
-            .take(3)
-            .filter_map(|&i| {
-                let r = p.areas.get(i)?;
-                let area = ctx.scan.areas.get(i)?;
-                Some(fill(
-                    ctx.t(T::GapItem),
-                    &[
-                        ("area", area.name.get(lang).to_owned()),
-                        ("from", r.level?.to_string()),
-                        ("to", r.desired?.to_string()),
-                    ],
-                ))
-            })
-            .collect();
-        if items.is_empty() {
-            view! { <p>{ctx.t(T::NoGaps)}</p> }.into_any()
-        } else {
-            view! { <ol data-testid="report-gaps">{items.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ol> }.into_any()
-        }
-    };
-    let insights = move || {
-        let p = profile.get();
-        let lang = ctx.lang();
-        let items: Vec<_> = p
-            .insights
-            .iter()
-            .filter_map(|&i| ctx.scan.rules.get(i))
-            .map(|rule| {
-                view! {
-                    <li>
-                        <strong>{rule.title.get(lang).to_owned()}</strong>
-                        " "
-                        {rule.text.get(lang).to_owned()}
-                    </li>
-                }
-            })
-            .collect();
-        if items.is_empty() {
-            view! { <p>{ctx.t(T::NoInsights)}</p> }.into_any()
-        } else {
-            view! { <ul>{items}</ul> }.into_any()
-        }
-    };
+    Effect::new(move |_| crate::browser::page_style::set(&page_css()));
+    on_cleanup(|| crate::browser::page_style::set(""));
     view! {
         <section class="zs-print-only zs-report-cover" data-testid="report-cover">
             <p class="zs-report-title">{ctx.tx(T::ReportTitle)}</p>
@@ -152,12 +71,98 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
                 </div>
             </dl>
             <h2>{ctx.tx(T::ReportSummaryTitle)}</h2>
-            <p data-testid="report-nearest">{nearest}</p>
+            <p data-testid="report-nearest">{move || nearest(ctx, &profile.get())}</p>
             <h3>{ctx.tx(T::ReportGapsTitle)}</h3>
-            {gaps}
+            {move || gaps(ctx, &profile.get())}
             <h3>{ctx.tx(T::ReportInsightsTitle)}</h3>
-            {insights}
+            {move || insights(ctx, &profile.get())}
             <p class="zs-progress">{ctx.tx(T::ArchetypeNote)}</p>
         </section>
+    }
+}
+
+/// Page 1's sentence on the archetype: the early profile, every archetype whose traits show,
+/// or the nearest in words.
+fn nearest(ctx: Ctx, p: &Profile) -> String {
+    let lang = ctx.lang();
+    let name = |m: &zelfscan_core::score::scoring::ArchetypeMatch| {
+        ctx.scan
+            .archetypes
+            .get(m.archetype)
+            .map(|a| a.name.get(lang).to_owned())
+            .unwrap_or_default()
+    };
+    let traits = p.traits();
+    match p.nearest() {
+        _ if p.early => ctx.scan.texts.early_profile.get(lang).to_owned(),
+        // Every archetype whose traits show, nearest first: never only the first.
+        Some(_) if traits.len() > 1 => format!(
+            "{} {}",
+            ctx.t(T::TraitsIntro),
+            traits
+                .iter()
+                .map(|m| name(m))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Some(m) => fill(
+            ctx.t(T::ReportNearest),
+            &[
+                ("name", name(m)),
+                ("band", T::band(m.band()).1.get(lang).to_owned()),
+            ],
+        ),
+        None => ctx.t(T::NoArchetype).to_owned(),
+    }
+}
+
+/// The largest gaps between the current and the desired situation, at most three.
+fn gaps(ctx: Ctx, p: &Profile) -> AnyView {
+    let lang = ctx.lang();
+    let items: Vec<String> = p
+        .largest_gaps
+        .iter()
+        .take(3)
+        .filter_map(|&i| {
+            let r = p.areas.get(i)?;
+            let area = ctx.scan.areas.get(i)?;
+            Some(fill(
+                ctx.t(T::GapItem),
+                &[
+                    ("area", area.name.get(lang).to_owned()),
+                    ("from", r.level?.to_string()),
+                    ("to", r.desired?.to_string()),
+                ],
+            ))
+        })
+        .collect();
+    if items.is_empty() {
+        view! { <p>{ctx.t(T::NoGaps)}</p> }.into_any()
+    } else {
+        view! { <ol data-testid="report-gaps">{items.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ol> }.into_any()
+    }
+}
+
+/// The insights, each with its title.
+fn insights(ctx: Ctx, p: &Profile) -> AnyView {
+    let lang = ctx.lang();
+    let items: Vec<_> = p
+        .insights
+        .iter()
+        .filter_map(|&i| ctx.scan.rules.get(i))
+        .map(|rule| {
+            view! {
+                <li>
+                    <strong>{rule.title.get(lang).to_owned()}</strong>
+                    " "
+                    {rule.text.get(lang).to_owned()}
+                </li>
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        view! { <p>{ctx.t(T::NoInsights)}</p> }.into_any()
+    } else {
+        view! { <ul>{items}</ul> }.into_any()
     }
 }

@@ -2,14 +2,14 @@
 //! URL fragment, which browsers never send), the CSV, the message to the adviser, and the
 //! read-only view of a shared link with its explicit "make this my scan".
 
+use crate::browser::address::{host_page, link_page, page_address};
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
+use crate::browser::download;
 use crate::storage;
 use crate::ui::context::Ctx;
-use crate::ui::download;
-use zelfscan_core::embed::address;
 use zelfscan_core::keep::codes::{self, CodeError, Layout};
 use zelfscan_core::keep::saved;
 use zelfscan_core::keep::session::{Session, Step};
@@ -26,52 +26,6 @@ const PREFIX: &str = "#r=";
 pub fn layouts() -> &'static [Layout<'static>] {
     static LAYOUTS: OnceLock<Vec<Layout<'static>>> = OnceLock::new();
     LAYOUTS.get_or_init(|| codes::layouts(VERSIONS).unwrap_or_default())
-}
-
-/// The address's fragment as the page was opened (before "make this my scan" drops it).
-fn opening_fragment() -> &'static str {
-    static FRAGMENT: OnceLock<String> = OnceLock::new();
-    FRAGMENT.get_or_init(|| {
-        web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default()
-    })
-}
-
-/// The code in the address's fragment, when the page was opened from a result link (in a
-/// frame, the host page's `embed.js` passes it on).
-pub fn code_in_address() -> Option<String> {
-    address::shared_code(opening_fragment())
-}
-
-/// The address of this page without its fragment.
-fn page_address() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
-}
-
-/// In a frame that `embed.js` made: the host page, which result links and "do the scan
-/// yourself" point at, and which they open in the whole window (`_top`), not in the frame.
-fn host_page() -> Option<&'static str> {
-    static PAGE: OnceLock<Option<String>> = OnceLock::new();
-    PAGE.get_or_init(|| {
-        let window = web_sys::window()?;
-        let framed = window
-            .parent()
-            .ok()
-            .flatten()
-            .is_some_and(|parent| *parent != *window);
-        let referrer = window.document()?.referrer();
-        address::host_page(opening_fragment(), framed, &referrer)
-    })
-    .as_deref()
-}
-
-/// Where a link to a result, or to a scan of one's own, points: the host page or this page.
-fn link_page() -> String {
-    host_page().map_or_else(page_address, str::to_owned)
 }
 
 /// The `target` of such a link: the whole window when it points at the host page.
@@ -193,7 +147,7 @@ pub fn SharedBanner() -> impl IntoView {
         });
         ctx.change(|s| s.answers = shared);
         forget_fragment();
-        crate::ui::focus_step_heading();
+        crate::browser::page::focus_step_heading();
     };
     let make_mine = move |_| {
         let own_answers = matches!(
@@ -202,7 +156,7 @@ pub fn SharedBanner() -> impl IntoView {
         );
         if own_answers {
             confirming.set(true);
-            crate::ui::focus_by_id("zs-confirm");
+            crate::browser::page::focus_by_id("zs-confirm");
         } else {
             take_over();
         }
@@ -211,7 +165,7 @@ pub fn SharedBanner() -> impl IntoView {
         <div class="zs-notice zs-no-print" role="region" aria-labelledby="zs-shared-title" data-testid="shared-banner">
             <h2 id="zs-shared-title">{ctx.tx(T::SharedTitle)}</h2>
             <p>{ctx.tx(T::SharedIntro)}</p>
-            {(gone > 0).then(|| view! { <p data-testid="gone">{move || fill(ctx.t(T::GoneNotice), &[("n", gone)])}</p> })}
+            {(gone > 0).then(|| view! { <p data-testid="gone">{move || fill(ctx.t(T::count(gone, T::GoneNoticeOne, T::GoneNotice)), &[("n", gone)])}</p> })}
             <div class="zs-actions">
                 <button type="button" class="zs-button" data-testid="make-mine" on:click=make_mine>{ctx.tx(T::MakeMine)}</button>
                 <a class="zs-button" data-testid="own-scan" href=link_page() target=link_target()>{ctx.tx(T::OwnScan)}</a>

@@ -17,12 +17,12 @@ pub fn StepFooter() -> impl IntoView {
         let opening = !open.get_untracked();
         open.set(opening);
         if opening {
-            crate::ui::focus_by_id("zs-a11y-heading");
+            crate::browser::page::focus_by_id("zs-a11y-heading");
         }
     };
     let close = Callback::new(move |()| {
         open.set(false);
-        crate::ui::focus_by_id("zs-a11y-toggle");
+        crate::browser::page::focus_by_id("zs-a11y-toggle");
     });
     view! {
         <footer class="zs-footer zs-no-print" aria-label=ctx.tx(T::FooterLabel) data-testid="step-footer">

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::browser::download;
 use crate::storage::StorageError;
 use crate::ui::context::Ctx;
-use crate::ui::download;
 use zelfscan_core::view::texts::T;
 
 /// The storage notice: nothing when saving works.

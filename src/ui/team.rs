@@ -7,13 +7,13 @@
 
 use leptos::prelude::*;
 
+use crate::browser::download;
 use crate::ui::context::Ctx;
-use crate::ui::download;
 use crate::ui::share::{error_text, layouts};
 use zelfscan_core::keep::codes::{self, CodeError};
 use zelfscan_core::model::answers::Answers;
 use zelfscan_core::score::scoring::area_results;
-use zelfscan_core::score::team::aggregate;
+use zelfscan_core::score::team::{aggregate, Team};
 use zelfscan_core::view::export;
 use zelfscan_core::view::team_html::team_html;
 use zelfscan_core::view::texts::{fill, T};
@@ -113,7 +113,8 @@ pub fn TeamView() -> impl IntoView {
         });
         if !added.is_empty() {
             let n = ctx.add_to_team(&added);
-            problems.insert(0, fill(ctx.t(T::TeamAdded), &[("n", n)]));
+            let key = T::count(n, T::TeamAddedOne, T::TeamAdded);
+            problems.insert(0, fill(ctx.t(key), &[("n", n)]));
             role.set(String::new());
         }
         pasted.set(kept.join("\n"));
@@ -136,21 +137,7 @@ pub fn TeamView() -> impl IntoView {
         }
     };
     let count = move || members.with(Vec::len);
-    // Static markup, rebuilt when the team set or the language changes (see core::team_html).
-    let figures = move || {
-        let people: Vec<Vec<Option<f64>>> = members.with(|m| {
-            m.iter()
-                .filter_map(|x| x.answers.as_ref().ok())
-                .map(|answers| {
-                    area_results(ctx.scan, answers)
-                        .iter()
-                        .map(|r| r.score)
-                        .collect()
-                })
-                .collect()
-        });
-        team.with(|t| team_html(ctx.scan, t, &people, ctx.lang()))
-    };
+    let figures = move || figures(ctx, members, team);
     view! {
         <section class="zs-step zs-team" aria-labelledby="zs-step-heading" data-testid="team">
             <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::TeamTitle)}</h1>
@@ -173,13 +160,36 @@ pub fn TeamView() -> impl IntoView {
                 {move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
             </div>
             <h2>{ctx.tx(T::TeamMembers)} " (" {count} ")"</h2>
+            {member_list(ctx, members)}
+            {move || earlier_version_notice(ctx, members)}
+            <Show when=move || (1..3).contains(&count())>
+                <p class="zs-notice" data-testid="team-few">{ctx.tx(T::TeamFew)}</p>
+            </Show>
+            <Show
+                when=move || { count() > 0 }
+                fallback=move || view! { <p data-testid="team-empty">{ctx.tx(T::TeamEmpty)}</p> }
+            >
+                <div class="zs-actions zs-no-print">
+                    <button type="button" class="zs-button" data-testid="team-print" on:click=print>{ctx.tx(T::Print)}</button>
+                    <button type="button" class="zs-button" data-testid="team-csv" on:click=csv>{ctx.tx(T::CsvDownload)}</button>
+                </div>
+                <div inner_html=figures></div>
+            </Show>
+        </section>
+    }
+}
+
+/// The codes in the team set, each with its role, an earlier content version or a problem, and
+/// a remove button.
+fn member_list(ctx: Ctx, members: Memo<Vec<Member>>) -> impl IntoView {
+    view! {
             <ol class="zs-members" data-testid="team-members">
                 {move || members.get().into_iter().enumerate().map(|(i, m)| {
                     let n = i + 1;
                     let code = m.code.clone();
                     let remove = move |_| {
                         ctx.remove_from_team(&code);
-                        crate::ui::focus_step_heading();
+                        crate::browser::page::focus_step_heading();
                     };
                     let problem = m.answers.as_ref().err().map(|&e| format!(" {}", error_text(e, ctx)));
                     let earlier = m.earlier_version.map(|v| {
@@ -197,25 +207,32 @@ pub fn TeamView() -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
-            {move || {
-                let earlier = members.with(|m| m.iter().filter(|x| x.earlier_version.is_some()).count());
-                (earlier > 0).then(|| view! {
-                    <p class="zs-notice" data-testid="team-earlier-version">{fill(ctx.t(T::TeamEarlierVersion), &[("n", earlier)])}</p>
-                })
-            }}
-            <Show when=move || (1..3).contains(&count())>
-                <p class="zs-notice" data-testid="team-few">{ctx.tx(T::TeamFew)}</p>
-            </Show>
-            <Show
-                when=move || { count() > 0 }
-                fallback=move || view! { <p data-testid="team-empty">{ctx.tx(T::TeamEmpty)}</p> }
-            >
-                <div class="zs-actions zs-no-print">
-                    <button type="button" class="zs-button" data-testid="team-print" on:click=print>{ctx.tx(T::Print)}</button>
-                    <button type="button" class="zs-button" data-testid="team-csv" on:click=csv>{ctx.tx(T::CsvDownload)}</button>
-                </div>
-                <div inner_html=figures></div>
-            </Show>
-        </section>
     }
+}
+
+/// Says how many codes were made with an earlier version of the statements, and what of them
+/// still counts.
+fn earlier_version_notice(ctx: Ctx, members: Memo<Vec<Member>>) -> Option<impl IntoView> {
+    let earlier = members.with(|m| m.iter().filter(|x| x.earlier_version.is_some()).count());
+    let key = T::count(earlier, T::TeamEarlierVersionOne, T::TeamEarlierVersion);
+    (earlier > 0).then(|| view! {
+        <p class="zs-notice" data-testid="team-earlier-version">{fill(ctx.t(key), &[("n", earlier)])}</p>
+    })
+}
+
+/// The team's figures as static markup, rebuilt when the team set or the language changes (see
+/// `view::team_html`).
+fn figures(ctx: Ctx, members: Memo<Vec<Member>>, team: Memo<Team>) -> String {
+    let people: Vec<Vec<Option<f64>>> = members.with(|m| {
+        m.iter()
+            .filter_map(|x| x.answers.as_ref().ok())
+            .map(|answers| {
+                area_results(ctx.scan, answers)
+                    .iter()
+                    .map(|r| r.score)
+                    .collect()
+            })
+            .collect()
+    });
+    team.with(|t| team_html(ctx.scan, t, &people, ctx.lang()))
 }

@@ -12,6 +12,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // Every web-first assertion waits on its condition; on a loaded machine (make e2e-loaded) the
+  // default five seconds is too short for a wasm start, so they may wait up to fifteen.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -147,11 +147,14 @@ class Session {
     });
     this.socket = socket;
     this.consoleErrors = [];
+    this.markers = new Map();
     const subscribed = new Promise((resolve) => {
       socket.onmessage = (message) => {
         const data = JSON.parse(message.data);
         if (data.id === 1) resolve();
-        if (data.method === 'log.entryAdded' && data.params.level === 'error' && this.consoleErrors) {
+        if (data.method !== 'log.entryAdded') return;
+        this.markers.get(data.params.text)?.();
+        if (data.params.level === 'error' && this.consoleErrors) {
           this.consoleErrors.push(`${data.params.type}: ${data.params.text}`);
         }
       };
@@ -162,6 +165,27 @@ class Session {
 
   cmd(method, path, body) {
     return call(this.url, method, `/session/${this.id}${path}`, body);
+  }
+
+  /**
+   * Waits until every console entry the page wrote so far has arrived over BiDi: writes a
+   * marker to the console and waits for it, as BiDi delivers a context's entries in order.
+   * A condition, not a pause, so a slow machine waits longer and a fast one not at all.
+   */
+  async flushConsole() {
+    const marker = `zelfscan-console-marker-${Date.now()}-${Math.random()}`;
+    const arrived = new Promise((resolve) => this.markers.set(marker, resolve));
+    await this.run('console.info(arguments[0]);', marker);
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the console marker never arrived over BiDi')), WAIT);
+    });
+    try {
+      await Promise.race([arrived, late]);
+    } finally {
+      clearTimeout(timer);
+      this.markers.delete(marker);
+    }
   }
 
   navigate(url) {
@@ -491,7 +515,7 @@ async function sandboxed(s) {
   const notice = await until('no storage notice in the sandboxed frame', () =>
     s.run("const n = document.querySelector('[data-testid=storage-notice]'); return n && n.textContent;"),
   );
-  if (!notice.includes('Deze browser staat opslaan niet toe')) throw new Error(`the storage notice says: ${notice}`);
+  if (!notice.includes('De zelfscan kan in deze browser niets opslaan')) throw new Error(`the storage notice says: ${notice}`);
   await clickTestId(s, 'start');
   await expectHeading(s, 'Vakdomeinen');
   await s.frame(null);
@@ -625,7 +649,7 @@ async function runEngine(name) {
         await s.cmd('POST', '/window/rect', { width: 1024, height: 900 }).catch(() => {});
         let detail = await check(s, name);
         if (s.consoleErrors !== undefined) {
-          await new Promise((resolve) => setTimeout(resolve, 300));
+          await s.flushConsole();
           if (s.consoleErrors?.length) throw new Error(`console errors: ${s.consoleErrors.join(' | ')}`);
           detail += '; console (BiDi) clean';
         }

@@ -154,14 +154,17 @@ fn stdout(args: &[&str]) -> String {
 fn team_takes_result_codes_as_well_as_answers_files() {
     let a = temp_file(
         "code-a.json",
-        r#"{"v":2,"answers":{"vision-adoption":5,"ict-register-legal-basis":"dont_know","orientation-pride":2},"desired":{"ict":4},"domains":{"soza":"practice"}}"#,
+        r#"{"v":2,"answers":{"vision-adoption-level":5,"ict-register-concrete-basis":"dont_know","orientation-pride":2},"desired":{"ict":4},"domains":{"soza":"practice"}}"#,
     );
-    let b = temp_file("code-b.json", r#"{"v":2,"answers":{"vision-adoption":2}}"#);
+    let b = temp_file(
+        "code-b.json",
+        r#"{"v":2,"answers":{"vision-adoption-level":2}}"#,
+    );
     let code = stdout(&["code", &a]);
     let code = code.trim();
-    // 40 statements, 3 orientation questions, 8 areas, 10 domains: 5 + 129 + 24 + 20 bits
-    // and 16 of checksum, 194 bits: 39 characters in groups of 4 joined by "-".
-    assert_eq!(code.len(), 48, "{code}");
+    // 32 statements, 3 orientation questions, 8 areas, 10 domains: 5 + 105 + 24 + 20 bits
+    // and 16 of checksum, 170 bits: 34 characters in groups of 4 joined by "-".
+    assert_eq!(code.len(), 42, "{code}");
     // The same answers as version 1's widget made the code: its own length, its first
     // character the version, the answers to statements version 1 lacked left out.
     let earlier = stdout(&["code", &a, "1"]);

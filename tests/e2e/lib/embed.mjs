@@ -58,7 +58,12 @@ export async function expectFitted(element, frame, screen) {
     .poll(async () => {
       const h = await heights(element, frame);
       return Math.abs(h.outer - h.content) <= 2 && h.scroll <= h.view + 1;
-    }, { message: `the iframe fits its content on ${screen}` })
+    }, {
+      message: `the iframe fits its content on ${screen}`,
+      // A frame fits once its wasm has loaded and rendered: two at once on a busy machine can
+      // take far longer than the default five seconds. The condition decides, not the clock.
+      timeout: 30_000,
+    })
     .toBe(true);
   return heights(element, frame);
 }

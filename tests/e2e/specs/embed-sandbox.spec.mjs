@@ -27,7 +27,7 @@ test.describe('with Access-Control-Allow-Origin', () => {
     // The test server sends the documented header for paths under /cors/.
     await page.goto(sandboxedPage('sandbox-cors.html', `${widget}cors/`));
     const frame = page.frameLocator('iframe');
-    await expect(frame.getByTestId('storage-notice')).toContainText('Deze browser staat opslaan niet toe');
+    await expect(frame.getByTestId('storage-notice')).toContainText('De zelfscan kan in deze browser niets opslaan');
     await frame.getByTestId('start').click();
     await expect(frame.locator('#zs-step-heading')).toHaveText('Vakdomeinen');
     await expectAccessible(page, 'host page with a sandboxed widget');

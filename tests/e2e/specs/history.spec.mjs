@@ -139,7 +139,7 @@ test('two scans on one device compared: every change on screen equals the engine
   await scan.testid('compare-chosen').click();
   await expect(scan.testid('compare-table')).toBeVisible();
   await expect(page.locator('#zs-compare-title')).toBeFocused();
-  await expect(page.locator('#zs-compare-title')).toContainText('3 november 2025 en 2 november 2026');
+  await expect(page.locator('#zs-compare-title')).toContainText('eerst: 3 november 2025, daarna: 2 november 2026');
 
   const engine = engineCompare(first, second);
   const shown = await shownComparison(page);
@@ -231,12 +231,12 @@ test('the current scan compared with a code from another browser equals the engi
   await expect(scan.testid('history-message')).toHaveText('');
   const engine = engineCompare(code, await scan.savedRecord());
   expect(await shownComparison(page)).toEqual(expectedComparison(engine));
-  await expect(page.locator('#zs-compare-title')).toContainText(`${T.OtherScan.nl} en ${T.CurrentScan.nl}`);
+  await expect(page.locator('#zs-compare-title')).toContainText(`eerst: ${T.OtherScan.nl}, daarna: ${T.CurrentScan.nl}`);
   await expectAccessible(page, 'compared with a code');
 
   // The other device's scan may be the later one: the order turns, and so does every change.
   await scan.testid('compare-swap').click();
-  await expect(page.locator('#zs-compare-title')).toContainText(`${T.CurrentScan.nl} en ${T.OtherScan.nl}`);
+  await expect(page.locator('#zs-compare-title')).toContainText(`eerst: ${T.CurrentScan.nl}, daarna: ${T.OtherScan.nl}`);
   await expect(page.locator('#zs-compare-title')).toBeFocused();
   const swapped = engineCompare(await scan.savedRecord(), code);
   expect(await shownComparison(page)).toEqual(expectedComparison(swapped));

@@ -130,7 +130,7 @@ test('two archetypes close together are both named as traits; far apart, only th
   expect([...engine.traits].sort()).toEqual([a, b].sort());
   await openWith(page, scan, blend);
   const traits = scan.testid('archetype-traits');
-  await expect(traits).toHaveText(`Uw antwoorden tonen trekken van: ${engine.traits.map((t) => archetype(t).name.nl).join(', ')}`);
+  await expect(traits).toHaveText(`Uw antwoorden hebben kenmerken van: ${engine.traits.map((t) => archetype(t).name.nl).join(', ')}`);
   for (const t of engine.traits) await expect(scan.testid(`archetype-${t}`)).toBeVisible();
   await expect(page.locator('.zs-archetype')).toHaveCount(2);
 
@@ -141,7 +141,7 @@ test('two archetypes close together are both named as traits; far apart, only th
   expect(alone.traits).toEqual(['wendbaar']);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(far)]);
   await page.reload();
-  await expect(scan.testid('archetype-traits')).toHaveText(`Uw antwoorden tonen trekken van: ${archetype('wendbaar').name.nl}`);
+  await expect(scan.testid('archetype-traits')).toHaveText(`Uw antwoorden hebben kenmerken van: ${archetype('wendbaar').name.nl}`);
   await expect(page.locator('.zs-archetype')).toHaveCount(1);
 });
 
@@ -174,7 +174,7 @@ test('a team code from an earlier version of the statements is named as such, an
   await expect(scan.testid('team-members').locator('li')).toHaveCount(2);
   await expect(scan.testid('member-1-earlier')).toHaveText('(eerdere versie 1 van de stellingen)');
   await expect(scan.testid('member-2-earlier')).toHaveCount(0);
-  await expect(scan.testid('team-earlier-version')).toContainText('Aantal codes die zijn gemaakt met een eerdere versie van de stellingen: 1.');
+  await expect(scan.testid('team-earlier-version')).toContainText('1 deelnemer heeft de scan ingevuld met een eerdere versie van de stellingen.');
   await expect(scan.testid('team-earlier-version')).toContainText('vakdomeinen en gewenste niveaus tellen wel mee');
   await expectAccessible(page, 'team view with an earlier version');
 });

@@ -139,11 +139,22 @@ for (const lang of ['nl', 'en']) {
         expect(profilePage, `row ${area.id} with the chart`).toContain(row);
         expect(all).toContain(words(def.advice[area.level - 1].recommendation[lang]));
       }
-      // The advice per area carries the next step for each weak statement.
+      // The advice per area carries the next step for each weak statement: the action, and the
+      // next option as its goal.
       expect(engine.next_steps.length).toBeGreaterThan(0);
       for (const step of engine.next_steps) {
         const s = content.statements.find((x) => x.id === step.statement);
-        expect(all).toContain(words(`${lang === 'nl' ? 'Volgende stap' : 'Next step'}: ${s.options[step.to - 1][lang]}`));
+        expect(all).toContain(words(`${lang === 'nl' ? 'Wat u kunt doen' : 'What you can do'}: ${s.improvements[step.from - 1][lang]}`));
+        expect(all).toContain(words(`${lang === 'nl' ? 'Doel' : 'Goal'}: ${s.options[step.to - 1][lang]}`));
+      }
+      // The five questions of the source article, each with its question to discuss.
+      for (const g of content.guiding_questions) {
+        expect(all).toContain(words(g.text[lang]));
+        expect(all).toContain(words(g.discussion[lang]));
+      }
+      // The answers appendix says what each statement counted.
+      for (const s of content.statements) {
+        expect(all).toContain(words(`${lang === 'nl' ? 'Wat telt mee' : 'What counts'}: ${s.counts[lang]}`));
       }
       // The appendix lists every statement with its answer, in content order.
       const appendix = all.indexOf(lang === 'nl' ? 'Al uw antwoorden' : 'All your answers');

@@ -123,7 +123,7 @@ test('a bad code says which problem it has', async ({ page, scan }) => {
   const plain = code.replaceAll('-', '');
   const flipped = plain.slice(0, 10) + (plain[10] === 'Z' ? 'Y' : 'Z') + plain.slice(11);
   const cases = [
-    ['hallo wereld!', 'Dit is geen resultaatcode.'],
+    ['hallo wereld!', 'Dit is geen uitkomstcode.'],
     [plain.slice(0, -3), 'De code is onvolledig'],
     [flipped, 'De code bevat een typfout'],
     ['Z' + plain.slice(1), 'De code bevat een typfout'],
@@ -230,7 +230,7 @@ test('five people each complete a scan and the facilitator sees what the engine 
   await page.keyboard.insertText('teamleider');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(scan.testid('team-messages')).toContainText('Aantal toegevoegde codes: 2.');
+  await expect(scan.testid('team-messages')).toContainText('2 codes toegevoegd.');
   await expect(scan.testid('member-1')).toContainText('(teamleider)');
   await expect(scan.testid('team-few')).toBeVisible();
   await expectAccessible(page, 'team view, two codes');
@@ -239,9 +239,9 @@ test('five people each complete a scan and the facilitator sees what the engine 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(scan.testid('team-messages')).toContainText('Aantal toegevoegde codes: 3.');
+  await expect(scan.testid('team-messages')).toContainText('3 codes toegevoegd.');
   await expect(scan.testid('team-messages')).toContainText('Regel 4: Deze code staat al in de teamset.');
-  await expect(scan.testid('team-messages')).toContainText('Regel 5: Dit is geen resultaatcode.');
+  await expect(scan.testid('team-messages')).toContainText('Regel 5: Dit is geen uitkomstcode.');
   await expect(scan.testid('team-codes')).toHaveValue(`${codes[0].toLowerCase()}\nnonsense!`);
   await expect(scan.testid('team-few')).toHaveCount(0);
   await expect(scan.testid('team-members').locator('li')).toHaveCount(5);

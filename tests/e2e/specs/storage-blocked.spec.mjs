@@ -8,7 +8,7 @@ test('when localStorage throws, the scan works in memory and says progress will 
   await blockStorage(page);
   await openWidget(page);
   const notice = scan.testid('storage-notice');
-  await expect(notice).toContainText('Deze browser staat opslaan niet toe');
+  await expect(notice).toContainText('De zelfscan kan in deze browser niets opslaan');
   await expect(notice).toContainText('Mijn antwoorden downloaden');
   await expectAccessible(page, 'intro with storage blocked');
 

@@ -57,7 +57,7 @@ test('a record from a newer version of the scan is kept and explained as such', 
   const newer = '{"v":99,"answers":{"vision-document":{"level":4,"note":"new style"}}}';
   await seed(page, newer);
   await openWidget(page);
-  await expect(scan.testid('unreadable-notice')).toContainText('nieuwere versie van deze scan');
+  await expect(scan.testid('unreadable-notice')).toContainText('nieuwere versie van de zelfscan');
   expect(Object.values(await backups(page))).toEqual([newer]);
   await expectAccessible(page, 'intro with a record from a newer version');
 });
@@ -77,7 +77,7 @@ test('when the backup cannot be written, the original stays untouched and the wi
   await openWidget(page);
   const notice = scan.testid('unreadable-notice');
   await expect(notice).toContainText('Er is geen ruimte voor een kopie');
-  await expect(notice).toContainText('zijn dus weg als u de pagina sluit');
+  await expect(notice).toContainText('Als u de pagina sluit, zijn uw nieuwe antwoorden weg');
   await expectAccessible(page, 'intro with an unreadable record and no room for a copy');
 
   // Room again, but the widget stays in memory and leaves the original alone.
@@ -114,7 +114,7 @@ test('answers to statements the content no longer has are kept, not scored, and 
   expect(await backups(page)).toEqual({});
   // Every area has open statements, so every area is named, with a way to go there.
   const notice = scan.testid('changed-notice');
-  await expect(notice).toContainText('Deze scan is veranderd sinds uw vorige bezoek');
+  await expect(notice).toContainText('De stellingen van de zelfscan zijn veranderd sinds uw vorige bezoek');
   for (const area of ScanPage.content().areas) {
     await expect(notice).toContainText(area.name.nl);
   }

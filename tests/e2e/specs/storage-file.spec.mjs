@@ -22,7 +22,7 @@ test('downloaded answers can be imported again in a fresh browser', async ({ pag
     mimeType: 'application/json',
     buffer: Buffer.from(file.text),
   });
-  await expect(other.getByTestId('import-message')).toContainText('Aantal overgenomen antwoorden: 2.');
+  await expect(other.getByTestId('import-message')).toContainText('De zelfscan heeft 2 antwoorden overgenomen.');
   const record = JSON.parse(await storedText(other));
   expect(record.answers).toEqual({ [first]: 5, [second]: 'not_applicable' });
   await expectAccessible(other, 'intro after an import');
@@ -36,7 +36,7 @@ test('a version 1 answers file is imported too', async ({ page, scan }) => {
     mimeType: 'application/json',
     buffer: Buffer.from(savedFixture('v1.json')),
   });
-  await expect(scan.testid('import-message')).toContainText('Aantal overgenomen antwoorden: 6.');
+  await expect(scan.testid('import-message')).toContainText('De zelfscan heeft 6 antwoorden overgenomen.');
   const record = JSON.parse(await storedText(page));
   expect(record.answers).toMatchObject({ 'vision-document': 4, 'vision-cocreation': 'dont_know' });
 });
@@ -70,7 +70,7 @@ test('a mangled file changes nothing and says so in plain words', async ({ page,
     expect(await storedText(page), what).toBe(before);
     // Clear the message so the next file's outcome is seen afresh.
     await scan.testid('import-answers').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from('{"v":2}') });
-    await expect(scan.testid('import-message')).toContainText('Aantal overgenomen antwoorden: 0.');
+    await expect(scan.testid('import-message')).toContainText('De zelfscan heeft 0 antwoorden overgenomen.');
   }
   await scan.testid('continue').click();
   await expect(scan.answerInput(first, 3)).toBeChecked();
@@ -86,7 +86,7 @@ test('the file is chosen with a labelled button in the widget\'s language, never
   await expect(scan.testid('import-answers')).toBeHidden();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
   await chooser.setFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(savedFixture('v1.json')) });
-  await expect(scan.testid('import-message')).toContainText('Aantal overgenomen antwoorden: 6.');
+  await expect(scan.testid('import-message')).toContainText('De zelfscan heeft 6 antwoorden overgenomen.');
   await scan.testid('switch-language').click();
   await expect(button).toHaveText('Choose and import an answers file');
 });

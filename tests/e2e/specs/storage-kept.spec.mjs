@@ -163,7 +163,7 @@ test('the answers file carries the team set and the history, and an import bring
   const freshScan = new ScanPage(fresh);
   await freshScan.open();
   await freshScan.testid('import-answers').setInputFiles({ name: 'antwoorden.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
-  await expect(freshScan.testid('import-message')).toContainText('Ook overgenomen: codes voor de teamset (1) en eerdere scans (1).');
+  await expect(freshScan.testid('import-message')).toContainText('De zelfscan heeft ook 1 code voor de teamset en 1 eerdere scan overgenomen.');
   const imported = await stored(fresh);
   expect(imported.answers).toEqual(record.answers);
   expect(imported.team.map((e) => [e.code, e.label])).toEqual([[codes[0], 'ICT']]);
@@ -187,7 +187,7 @@ test('clear my answers says it clears the earlier scans and keeps the team set u
   await openWidget(page);
   await scan.testid('clear').click();
   await expect(scan.testid('confirm')).toContainText('al uw antwoorden en uw eerdere scans');
-  await expect(page.getByLabel("Ook de teamset wissen (codes van collega's: 2)")).not.toBeChecked();
+  await expect(page.getByLabel("Ook de teamset wissen (2 codes van collega's)")).not.toBeChecked();
   await expect(scan.testid('confirm')).toContainText('Zet u geen vinkje, dan blijft de teamset bewaard.');
   await expectAccessible(page, 'clear confirmation with a team set');
   await scan.testid('confirm-yes').click();

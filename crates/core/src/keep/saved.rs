@@ -291,73 +291,23 @@ fn check_version(version: Version) -> Result<(), DecodeError> {
 }
 
 fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
+    let record = migrate(record);
+    check(&record)?;
     let Record {
-        v,
         answers,
         desired,
         domains,
         step,
         lang,
-        mut changed,
-        mut cleared,
-        mut completed,
-        mut team,
-        mut history,
-        mut removed,
-        mut history_cleared,
+        changed,
+        cleared,
+        completed,
+        team,
+        history,
+        removed,
+        history_cleared,
+        ..
     } = record;
-    if v == Version::Number(1) {
-        // The migration from version 1: no change times, never cleared.
-        (changed, cleared) = (Times::default(), 0);
-    }
-    if matches!(v, Version::Number(1 | 2)) {
-        // The migration from versions 1 and 2: never completed.
-        completed = 0;
-    }
-    if matches!(v, Version::Number(1..=3)) {
-        // The migration from versions 1 to 3: no team set, no history.
-        (team, history, removed) = (Vec::new(), Vec::new(), Removed::default());
-        history_cleared = 0;
-    }
-    check_desired(&desired)?;
-    for entry in &history {
-        check_desired(&entry.desired)?;
-    }
-    let too_late = [
-        &changed.answers,
-        &changed.desired,
-        &changed.domains,
-        &removed.team,
-        &removed.history,
-    ]
-    .into_iter()
-    .flat_map(|times| times.values())
-    .chain([&cleared, &completed, &history_cleared])
-    .chain(team.iter().map(|e| &e.added))
-    .chain(history.iter().flat_map(|e| [&e.completed, &e.added]))
-    .find(|&&time| time > MAX_TIME);
-    if let Some(time) = too_late {
-        return Err(DecodeError::WrongShape(format!("change time {time}")));
-    }
-    if let Some(entry) = team.iter().find(|e| e.code.trim().is_empty()) {
-        return Err(DecodeError::WrongShape(format!(
-            "team code \"{}\"",
-            entry.code
-        )));
-    }
-    let mut history_removed = BTreeMap::new();
-    for (completed, time) in removed.history {
-        match completed.parse::<u64>() {
-            Ok(at) if at <= MAX_TIME => {
-                history_removed.insert(at, time);
-            }
-            _ => {
-                return Err(DecodeError::WrongShape(format!(
-                    "removed history entry \"{completed}\""
-                )))
-            }
-        }
-    }
     let kept_team = Team {
         entries: team
             .into_iter()
@@ -378,7 +328,7 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
                 answers: answers_of(e.answers, e.desired, e.domains),
             })
             .collect(),
-        removed: history_removed,
+        removed: removed_history(removed.history)?,
         cleared: history_cleared,
     };
     Ok(Session {
@@ -398,6 +348,76 @@ fn decode(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
         team: kept_team.merge(&Team::default()),
         history: kept_history.merge(&History::default()),
     })
+}
+
+/// The migrations: what an older version lacks takes its default, whatever the record claims.
+fn migrate(mut record: Record) -> Record {
+    if record.v == Version::Number(1) {
+        // The migration from version 1: no change times, never cleared.
+        (record.changed, record.cleared) = (Times::default(), 0);
+    }
+    if matches!(record.v, Version::Number(1 | 2)) {
+        // The migration from versions 1 and 2: never completed.
+        record.completed = 0;
+    }
+    if matches!(record.v, Version::Number(1..=3)) {
+        // The migration from versions 1 to 3: no team set, no history.
+        (record.team, record.history, record.removed) =
+            (Vec::new(), Vec::new(), Removed::default());
+        record.history_cleared = 0;
+    }
+    record
+}
+
+/// What the types cannot say: desired levels in range, no time beyond [`MAX_TIME`], no empty
+/// team code.
+fn check(record: &Record) -> Result<(), DecodeError> {
+    check_desired(&record.desired)?;
+    for entry in &record.history {
+        check_desired(&entry.desired)?;
+    }
+    let changed = &record.changed;
+    let too_late = [
+        &changed.answers,
+        &changed.desired,
+        &changed.domains,
+        &record.removed.team,
+        &record.removed.history,
+    ]
+    .into_iter()
+    .flat_map(|times| times.values())
+    .chain([&record.cleared, &record.completed, &record.history_cleared])
+    .chain(record.team.iter().map(|e| &e.added))
+    .chain(record.history.iter().flat_map(|e| [&e.completed, &e.added]))
+    .find(|&&time| time > MAX_TIME);
+    if let Some(time) = too_late {
+        return Err(DecodeError::WrongShape(format!("change time {time}")));
+    }
+    if let Some(entry) = record.team.iter().find(|e| e.code.trim().is_empty()) {
+        return Err(DecodeError::WrongShape(format!(
+            "team code \"{}\"",
+            entry.code
+        )));
+    }
+    Ok(())
+}
+
+/// The removed history entries, keyed by their completion time (saved as text).
+fn removed_history(saved: BTreeMap<String, u64>) -> Result<BTreeMap<u64, u64>, DecodeError> {
+    let mut out = BTreeMap::new();
+    for (completed, time) in saved {
+        match completed.parse::<u64>() {
+            Ok(at) if at <= MAX_TIME => {
+                out.insert(at, time);
+            }
+            _ => {
+                return Err(DecodeError::WrongShape(format!(
+                    "removed history entry \"{completed}\""
+                )))
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn check_desired(desired: &BTreeMap<String, u8>) -> Result<(), DecodeError> {
@@ -645,7 +665,6 @@ mod tests {
 
     #[test]
     fn records_are_read_or_refused_with_a_reason() {
-        let huge = format!(r#"{{"v":2,"lang":"{}"}}"#, "x".repeat(MAX_RECORD_BYTES));
         check(r#"{"v":1}"#, Ok(()));
         check(r#"{"v":2}"#, Ok(()));
         check(
@@ -679,6 +698,10 @@ mod tests {
             Err("damaged"),
         );
         check(r#"{"v":2,"cleared":"yesterday"}"#, Err("damaged"));
+    }
+
+    #[test]
+    fn records_of_version_3_and_4_are_read_or_refused_with_a_reason() {
         check(r#"{"v":3,"completed":1764270006000}"#, Ok(()));
         check(r#"{"v":3,"completed":"today"}"#, Err("damaged"));
         check(r#"{"v":3,"completed":9007199254740992}"#, Err("damaged"));
@@ -727,6 +750,7 @@ mod tests {
         check(r#"{"v":5}"#, Err("newer version"));
         check(r#"{"v":2,"changed":"soon"}"#, Err("damaged"));
         check(r#"{"v":1,"answers":{"ict-owner":3"#, Err("not readable"));
+        let huge = format!(r#"{{"v":2,"lang":"{}"}}"#, "x".repeat(MAX_RECORD_BYTES));
         check(&huge, Err("too large"));
     }
 

@@ -5,7 +5,7 @@
 use crate::model::answers::{Answer, Answers};
 use crate::model::vocab::DomainStage;
 use crate::model::Scan;
-use crate::score::scoring::{archetype_matches, area_results, level_of};
+use crate::score::scoring::{archetype_matches, area_results, level_of, AreaResult};
 
 /// The spread of the values of the respondents who answered.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,8 +123,48 @@ fn insertion_sort<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Orderi
 /// Combines many people's answers to the same scan.
 pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
     let results: Vec<_> = answer_sets.iter().map(|a| area_results(scan, a)).collect();
-    let areas: Vec<AreaSpread> = scan
-        .areas
+    let areas = area_spreads(scan, answer_sets, &results);
+    let statements = statement_spreads(scan, answer_sets);
+    let mut disagreement: Vec<(usize, &Spread)> = statements
+        .iter()
+        .filter_map(|s| Some((s.statement, s.level.as_ref()?)))
+        .filter(|(_, spread)| spread.respondents >= 2 && spread.range() > 0.0)
+        .collect();
+    // Equal spreads keep content order.
+    insertion_sort(&mut disagreement, |(i, a), (j, b)| {
+        b.std_dev
+            .total_cmp(&a.std_dev)
+            .then(b.range().total_cmp(&a.range()))
+            .then(i.cmp(j))
+    });
+    let mut weakest: Vec<(usize, f64)> = areas
+        .iter()
+        .filter_map(|a: &AreaSpread| Some((a.area, a.score.as_ref()?.mean)))
+        .collect();
+    insertion_sort(&mut weakest, |(i, a), (j, b)| a.total_cmp(b).then(i.cmp(j)));
+    weakest.truncate(WEAKEST);
+    Team {
+        respondents: answer_sets.len(),
+        nearest: answer_sets
+            .iter()
+            .zip(&results)
+            .map(|(a, r)| Some(archetype_matches(scan, a, r).first()?.archetype))
+            .collect(),
+        domains: domain_counts(scan, answer_sets),
+        weakest: weakest.into_iter().map(|(i, _)| i).collect(),
+        areas,
+        disagreement: disagreement.into_iter().map(|(i, _)| i).collect(),
+        statements,
+    }
+}
+
+/// Per area the spread of the respondents' scores and of their desired levels.
+fn area_spreads(
+    scan: &Scan,
+    answer_sets: &[Answers],
+    results: &[Vec<AreaResult>],
+) -> Vec<AreaSpread> {
+    scan.areas
         .iter()
         .enumerate()
         .map(|(i, area)| {
@@ -139,9 +179,12 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
                 desired: Spread::of(&desired),
             }
         })
-        .collect();
-    let statements: Vec<StatementSpread> = scan
-        .statements
+        .collect()
+}
+
+/// Per statement the spread of the chosen options and the count per answer.
+fn statement_spreads(scan: &Scan, answer_sets: &[Answers]) -> Vec<StatementSpread> {
+    scan.statements
         .iter()
         .enumerate()
         .map(|(i, statement)| {
@@ -167,21 +210,12 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
                 counts,
             }
         })
-        .collect();
-    let mut disagreement: Vec<(usize, &Spread)> = statements
-        .iter()
-        .filter_map(|s| Some((s.statement, s.level.as_ref()?)))
-        .filter(|(_, spread)| spread.respondents >= 2 && spread.range() > 0.0)
-        .collect();
-    // Equal spreads keep content order.
-    insertion_sort(&mut disagreement, |(i, a), (j, b)| {
-        b.std_dev
-            .total_cmp(&a.std_dev)
-            .then(b.range().total_cmp(&a.range()))
-            .then(i.cmp(j))
-    });
-    let domains = scan
-        .domains
+        .collect()
+}
+
+/// Per domain how many respondents chose it at each stage.
+fn domain_counts(scan: &Scan, answer_sets: &[Answers]) -> Vec<[usize; 3]> {
+    scan.domains
         .iter()
         .map(|d| {
             let mut counts = [0; 3];
@@ -193,26 +227,7 @@ pub fn aggregate(scan: &Scan, answer_sets: &[Answers]) -> Team {
             }
             counts
         })
-        .collect();
-    let mut weakest: Vec<(usize, f64)> = areas
-        .iter()
-        .filter_map(|a: &AreaSpread| Some((a.area, a.score.as_ref()?.mean)))
-        .collect();
-    insertion_sort(&mut weakest, |(i, a), (j, b)| a.total_cmp(b).then(i.cmp(j)));
-    weakest.truncate(WEAKEST);
-    Team {
-        respondents: answer_sets.len(),
-        nearest: answer_sets
-            .iter()
-            .zip(&results)
-            .map(|(a, r)| Some(archetype_matches(scan, a, r).first()?.archetype))
-            .collect(),
-        domains,
-        weakest: weakest.into_iter().map(|(i, _)| i).collect(),
-        areas,
-        disagreement: disagreement.into_iter().map(|(i, _)| i).collect(),
-        statements,
-    }
+        .collect()
 }
 
 #[cfg(test)]

@@ -78,20 +78,28 @@ pub fn signed(change: i64) -> String {
 pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) -> String {
     let mut out = String::with_capacity(8 * 1024);
     let [before, after] = labels.map(escape);
-    let names = [("before", before.clone()), ("after", after.clone())];
     for (gone, label) in [(&c.gone_before, &before), (&c.gone_after, &after)] {
         if !gone.is_empty() {
+            let key = T::count(gone.len(), T::CompareGoneOne, T::CompareGone);
             let _ = write!(
                 out,
                 "<p class=\"zs-notice\" data-testid=\"compare-gone\">{}</p>",
                 fill(
-                    &escape(T::CompareGone.get(lang)),
+                    &escape(key.get(lang)),
                     &[("n", gone.len().to_string()), ("scan", label.clone())]
                 )
             );
         }
     }
-    // The chart: per area a line from the earlier score (open circle) to the later (filled).
+    chart(&mut out, scan, c, [&before, &after], lang);
+    table(&mut out, scan, c, [&before, &after], lang);
+    domains(&mut out, scan, c, [&before, &after], lang);
+    out
+}
+
+/// The chart: per area a line from the earlier score (open circle) to the later (filled).
+fn chart(out: &mut String, scan: &Scan, c: &Comparison, [before, after]: [&String; 2], lang: Lang) {
+    let names = [("before", before.clone()), ("after", after.clone())];
     let height = 30 * c.areas.len() as i32 + 30;
     let _ = write!(
         out,
@@ -127,11 +135,15 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
             }
         }
     }
-    scale_labels(&mut out, height);
-    // The table: the same numbers.
+    scale_labels(out, height);
+    out.push_str("</svg>");
+}
+
+/// The table: the same numbers, and both desired levels.
+fn table(out: &mut String, scan: &Scan, c: &Comparison, [before, after]: [&String; 2], lang: Lang) {
     let _ = write!(
         out,
-        "</svg><div class=\"zs-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"zs-compare-caption\">\
+        "<div class=\"zs-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"zs-compare-caption\">\
          <table class=\"zs-table\" data-testid=\"compare-table\"><caption id=\"zs-compare-caption\">{}</caption><thead><tr>\
          <th scope=\"col\">{}</th><th scope=\"col\">{before}</th><th scope=\"col\">{after}</th><th scope=\"col\">{}</th>",
         escape(T::CompareCaption.get(lang)),
@@ -180,6 +192,16 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
         );
     }
     out.push_str("</tbody></table></div>");
+}
+
+/// The domains chosen in either scan, with both stages.
+fn domains(
+    out: &mut String,
+    scan: &Scan,
+    c: &Comparison,
+    [before, after]: [&String; 2],
+    lang: Lang,
+) {
     if !c.domains.is_empty() {
         let _ = write!(
             out,
@@ -203,7 +225,6 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
         }
         out.push_str("</tbody></table></div>");
     }
-    out
 }
 
 /// The history view's controls as static markup, like its figures: the title, the actions,
@@ -348,7 +369,7 @@ mod tests {
             "<th scope=\"col\">&lt;1 mei&gt;</th>",
             "<th scope=\"col\">Vakdomein</th>",
             "<td>Aan het experimenteren</td><td>niet gekozen</td>",
-            "&lt;1 mei&gt; is ingevuld met een eerdere versie van de stellingen. Aantal antwoorden bij stellingen die niet meer in de scan staan: 1.",
+            "&lt;1 mei&gt;: deze scan gebruikt een eerdere versie van de stellingen. 1 antwoord hoort bij een stelling die niet meer in de scan staat.",
             // 50 lies at x 410 and 66.67 at 480 on the 200..620 axis.
             "<line class=\"zs-compare-move\" x1=\"410\" x2=\"480\"",
         ] {
@@ -368,7 +389,7 @@ mod tests {
         let kept = [(1_000, "1 mei".to_owned()), (2_000, "<2 mei>".to_owned())];
         let html = history_html(&kept, &[2_000], Lang::En);
         for expected in [
-            "<legend>Completed scans on this device</legend>",
+            "<legend>Completed scans in this browser</legend>",
             "<input type=\"checkbox\" id=\"zs-kept-1000\" data-testid=\"choose-1\"><label for=\"zs-kept-1000\" id=\"zs-kept-1000-label\">Scan from 1 mei</label>",
             "<input type=\"checkbox\" id=\"zs-kept-2000\" data-testid=\"choose-2\" checked><label",
             "data-action=\"delete\" data-time=\"2000\" aria-describedby=\"zs-kept-2000-label\" data-testid=\"delete-2\">Delete</button>",
@@ -379,7 +400,7 @@ mod tests {
         assert!(history_html(&[], &[], Lang::Nl).contains("nog geen afgeronde scan"));
         assert!(confirm_html("<x>", Lang::Nl).contains("De scan van &lt;x&gt; verwijderen?"));
         assert!(other_html("", Lang::Nl)
-            .contains("<label for=\"zs-other-code\">Resultaatcode of link</label>"));
+            .contains("<label for=\"zs-other-code\">Uitkomstcode of link</label>"));
         assert!(other_html("AB\"<x>", Lang::En)
             .contains("data-testid=\"other-code\" value=\"AB&quot;&lt;x&gt;\">"));
     }

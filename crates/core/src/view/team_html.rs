@@ -154,6 +154,14 @@ fn chart(out: &mut String, scan: &Scan, team: &Team, people: &[Vec<Option<f64>>]
 }
 
 fn details(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
+    domains(out, scan, team, lang);
+    archetypes(out, scan, team, lang);
+    disputed(out, scan, team, lang);
+    weakest(out, scan, team, lang);
+}
+
+/// The domains chosen by anyone, with the count per stage.
+fn domains(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
     let _ = write!(
         out,
         "<h2 id=\"zs-team-domains\">{}</h2>",
@@ -191,6 +199,10 @@ fn details(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
         }
         out.push_str("</tbody></table></div>");
     }
+}
+
+/// How many respondents each archetype is nearest to.
+fn archetypes(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
     let _ = write!(
         out,
         "<h2>{}</h2><ul data-testid=\"team-archetypes\">",
@@ -208,11 +220,12 @@ fn details(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
             escape(&text)
         );
     }
-    let _ = write!(
-        out,
-        "</ul><h2>{}</h2>",
-        escape(T::TeamDisagreement.get(lang))
-    );
+    out.push_str("</ul>");
+}
+
+/// The statements the team disagrees on most, with the count per option.
+fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
+    let _ = write!(out, "<h2>{}</h2>", escape(T::TeamDisagreement.get(lang)));
     let disputed: Vec<_> = team
         .disagreement
         .iter()
@@ -260,6 +273,10 @@ fn details(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
         }
         out.push_str("</ol>");
     }
+}
+
+/// The advice for the weakest areas.
+fn weakest(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
     let _ = write!(out, "<h2>{}</h2>", escape(T::TeamWeakest.get(lang)));
     for &i in &team.weakest {
         let Some(area) = scan.areas.get(i) else {

@@ -24,7 +24,7 @@ fn detail(event: &HostEvent) -> JsValue {
 /// Dispatches `event` on the mount element as a bubbling `CustomEvent`. Without a mount element
 /// (the widget fell back to the body) there is no one to tell.
 pub fn emit(event: &HostEvent) {
-    let Some(element) = crate::ui::mount_element() else {
+    let Some(element) = crate::browser::page::mount_element() else {
         return;
     };
     let init = web_sys::CustomEventInit::new();

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::storage;
-use crate::ui::context::Ctx;
+use crate::ui::Ctx;
 
 /// Listens for other tabs' saves for as long as the widget lives.
 pub fn follow_other_tabs(ctx: Ctx) {
