@@ -116,11 +116,11 @@ fn nearest(ctx: Ctx, p: &Profile) -> String {
     }
 }
 
-/// The largest gaps between the current and the desired situation, at most three.
-fn gaps(ctx: Ctx, p: &Profile) -> AnyView {
+/// The largest gaps between the current and the desired situation, at most three, in words;
+/// the results screen lists the same.
+pub fn gap_texts(ctx: Ctx, p: &Profile) -> Vec<String> {
     let lang = ctx.lang();
-    let items: Vec<String> = p
-        .largest_gaps
+    p.largest_gaps
         .iter()
         .take(3)
         .filter_map(|&i| {
@@ -135,7 +135,12 @@ fn gaps(ctx: Ctx, p: &Profile) -> AnyView {
                 ],
             ))
         })
-        .collect();
+        .collect()
+}
+
+/// The largest gaps, for page 1 of the report.
+fn gaps(ctx: Ctx, p: &Profile) -> AnyView {
+    let items = gap_texts(ctx, p);
     if items.is_empty() {
         view! { <p>{ctx.t(T::NoGaps)}</p> }.into_any()
     } else {

@@ -7,7 +7,7 @@ use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use crate::ui::guiding_questions::GuidingQuestions;
 use crate::ui::radar_chart::RadarChart;
-use crate::ui::report_cover::ReportCover;
+use crate::ui::report_cover::{gap_texts, ReportCover};
 use crate::ui::share::ShareBlock;
 use crate::ui::summary::AnswerList;
 use zelfscan_core::keep::session::Step;
@@ -261,22 +261,9 @@ fn titled_list<V: IntoView + 'static>(
 fn Gaps(profile: Memo<Profile>) -> impl IntoView {
     let ctx = Ctx::use_context();
     move || {
-        let p = profile.get();
-        let items = p
-            .largest_gaps
-            .iter()
-            .take(3)
-            .filter_map(|&i| {
-                let r = p.areas.get(i)?;
-                let area = ctx.scan.areas.get(i)?;
-                Some(view! {
-                    <li>{fill(ctx.t(T::GapItem), &[
-                        ("area", area.name.get(ctx.lang()).to_owned()),
-                        ("from", r.level?.to_string()),
-                        ("to", r.desired?.to_string()),
-                    ])}</li>
-                })
-            })
+        let items = gap_texts(ctx, &profile.get())
+            .into_iter()
+            .map(|g| view! { <li>{g}</li> })
             .collect::<Vec<_>>();
         titled_list("gaps", T::GapsTitle, T::NoGaps, items, ctx)
     }

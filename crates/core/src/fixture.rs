@@ -15,3 +15,12 @@ static SMALL: Scan = include!("fixture_small.rs");
 pub fn small() -> Scan {
     SMALL.clone()
 }
+
+/// Answers built from (statement id, answer) pairs.
+pub fn answers(given: &[(&str, crate::model::answers::Answer)]) -> crate::model::answers::Answers {
+    let mut answers = crate::model::answers::Answers::default();
+    for (id, answer) in given {
+        answers.set(id, *answer);
+    }
+    answers
+}

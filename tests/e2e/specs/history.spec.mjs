@@ -165,7 +165,7 @@ test('two scans on one device compared: every change on screen equals the engine
 
   // In English, the same numbers, and the scans ticked stay ticked.
   await scan.testid('switch-language').click();
-  await expect(page.locator('#zs-compare-title')).toContainText('3 November 2025 and 2 November 2026');
+  await expect(page.locator('#zs-compare-title')).toContainText('first: 3 November 2025, then: 2 November 2026');
   await expect(scan.testid('kept-1')).toContainText('3 November 2025');
   await expect(scan.testid('choose-1')).toBeChecked();
   await expect(scan.testid('choose-2')).toBeChecked();

@@ -6,6 +6,7 @@ import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
 import { ScanPage, STORAGE_KEY } from '../lib/scan-page.mjs';
 import { readFileSync } from 'node:fs';
 import { engineScore, engineCode } from '../lib/engine.mjs';
+import { seed } from '../lib/storage-tricks.mjs';
 
 const content = ScanPage.content();
 const areaIds = content.areas.map((a) => a.id);
@@ -13,15 +14,7 @@ const archetype = (id) => content.archetypes.find((a) => a.id === id);
 
 /** Opens the widget with `record` in storage (once: a reload keeps what the widget saved). */
 async function openWith(page, scan, record) {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [STORAGE_KEY, JSON.stringify(record)],
-  );
+  await seed(page, JSON.stringify(record));
   await scan.open();
 }
 

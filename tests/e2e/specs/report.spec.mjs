@@ -8,7 +8,8 @@ import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../lib/fixtures.mjs';
-import { ScanPage, STORAGE_KEY } from '../lib/scan-page.mjs';
+import { ScanPage } from '../lib/scan-page.mjs';
+import { seed } from '../lib/storage-tricks.mjs';
 import { engineScore } from '../lib/engine.mjs';
 
 const content = ScanPage.content();
@@ -60,15 +61,7 @@ for (const lang of ['nl', 'en']) {
       test.setTimeout(120_000);
       const w = words_[lang];
       const record = recordIn(lang);
-      await page.addInitScript(
-        ([key, value]) => {
-          if (!sessionStorage.getItem('seeded')) {
-            localStorage.setItem(key, value);
-            sessionStorage.setItem('seeded', '1');
-          }
-        },
-        [STORAGE_KEY, JSON.stringify(record)],
-      );
+      await seed(page, JSON.stringify(record));
       await scan.open();
       // Going on from the summary completes the scan: that is the date the report gives.
       await scan.next();
@@ -178,17 +171,7 @@ for (const lang of ['nl', 'en']) {
   }
 }
 
-async function seedRecord(page, record) {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [STORAGE_KEY, JSON.stringify(record)],
-  );
-}
+const seedRecord = (page, record) => seed(page, JSON.stringify(record));
 
 // 15 March 2026, 23:30 UTC: already the 16th in Amsterdam.
 const completed = Date.UTC(2026, 2, 15, 23, 30);

@@ -115,13 +115,7 @@ mod tests {
         crate::fixture::small()
     }
 
-    fn answers(entries: &[(&str, Answer)]) -> Answers {
-        let mut a = Answers::default();
-        for (id, answer) in entries {
-            a.set(id, *answer);
-        }
-        a
-    }
+    use crate::fixture::answers;
 
     #[test]
     fn each_area_is_scored_by_the_engine_and_the_change_is_later_minus_earlier() {

@@ -445,14 +445,7 @@ mod tests {
         crate::fixture::small()
     }
 
-    /// Answers built from (statement id, answer) pairs.
-    fn answers(given: &[(&str, Answer)]) -> Answers {
-        let mut answers = Answers::default();
-        for (id, answer) in given {
-            answers.set(id, *answer);
-        }
-        answers
-    }
+    use crate::fixture::answers;
 
     /// Answers every statement of each area with the option of the given level, keyed by area id.
     fn levels(scan: &Scan, per_area: &[(&str, u8)]) -> Answers {

@@ -321,20 +321,13 @@ pub fn other_html(code: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::answers::Answer;
-    use crate::model::answers::Answers;
     use crate::score::compare::compare;
 
     fn fixture() -> Scan {
         crate::fixture::small()
     }
 
-    fn answers(entries: &[(&str, Answer)]) -> Answers {
-        let mut a = Answers::default();
-        for (id, answer) in entries {
-            a.set(id, *answer);
-        }
-        a
-    }
+    use crate::fixture::answers;
 
     #[test]
     fn the_markup_shows_the_engines_figures_escaped() {
