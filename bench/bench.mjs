@@ -335,10 +335,16 @@ console.log(`Engine in wasm, headless Chromium (release):\n${engine.join('\n')}\
 const engineMs = Number(/score one full scan \+ aggregate 50 answer sets: ([\d.]+) µs/.exec(engine.join('\n'))?.[1]) / 1000;
 
 const readyRatio = median(widget.map((r, i) => r.ready / floor[i].ready));
+const shownRatio = median(widget.map((r, i) => r.heading / floor[i].heading));
+// Issue 19's budgets (issue 9's 90 KiB, 1.6x and 8 ms were below what this stack and page can
+// reach, and are withdrawn). The bytes budget also asks for at least 30 KiB less than the same
+// build without the facilitator's workbench split off; that split is not built yet, so only the
+// absolute bound is measured.
 const budgets = [
-  ['first screen fetches (brotli)', median(widget.map((r) => r.firstScreenBr)) / 1024, 90, 'KiB'],
-  ['ready / plain floor (median of pairs)', readyRatio, 1.6, 'x'],
-  ['real click to painted and saved', median(widgetClicks), 8, 'ms'],
+  ['bytes fetched until ready (brotli)', median(widget.map((r) => r.firstScreenBr)) / 1024, 220, 'KiB'],
+  ['first screen shown / plain floor', shownRatio, 1.3, 'x'],
+  ['ready / plain floor (median of pairs)', readyRatio, 2.5, 'x'],
+  ['real click / same click, static copy', median(widgetClicks) / median(styledClicks), 1.15, 'x'],
   ['score full scan + aggregate 50 (wasm)', engineMs, 5, 'ms'],
 ];
 console.log('Budgets');
