@@ -144,6 +144,7 @@ pub const IMPERATIVES: &[&str] = &[
     "ga",
     // English
     "deliver",
+    "work",
     "submit",
     "enrol",
     "instruct",
