@@ -33,6 +33,8 @@ pub struct Member {
 
 /// The saved team set, decoded.
 fn members(ctx: Ctx) -> Memo<Vec<Member>> {
+    // The shipped content's version, found once rather than for every code.
+    let current = codes::current(layouts(), ctx.scan).map(|l| l.version);
     Memo::new(move |_| {
         ctx.session.with(|s| {
             s.team
@@ -40,7 +42,6 @@ fn members(ctx: Ctx) -> Memo<Vec<Member>> {
                 .iter()
                 .map(|entry| {
                     let decoded = codes::decode(layouts(), &entry.code);
-                    let current = codes::current(layouts(), ctx.scan).map(|l| l.version);
                     Member {
                         code: entry.code.clone(),
                         label: entry.label.clone(),
