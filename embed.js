@@ -18,7 +18,7 @@
   var FILES = { js: '@@zelfscan-js@@', wasm: '@@zelfscan-wasm@@', css: '@@zelfscan-css@@' };
   // The configuration attributes (data-…), as in crates/core/src/config.rs.
   var KEYS = ['lang', 'theme', 'accent', 'accent-dark', 'contact-name', 'contact-role',
-    'contact-phone', 'contact-email', 'contact-link'];
+    'contact-phone', 'contact-email', 'contact-link', 'preview'];
   var EVENTS = ['ready', 'started', 'step', 'completed'];
   // The same texts as T::BootLoading and T::BootFailed in crates/core/src/texts.rs.
   var TEXT = {

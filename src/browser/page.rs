@@ -74,3 +74,28 @@ pub fn focus_by_id(id: &'static str) {
         }
     });
 }
+
+/// Opens every closed `<details>` of the widget, for printing: the report holds every section.
+/// Returns the ones it opened, so they can be closed again after printing.
+pub fn open_all_details() -> Vec<web_sys::Element> {
+    let Some(list) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(".zs details:not([open])").ok())
+    else {
+        return Vec::new();
+    };
+    let mut opened = Vec::with_capacity(list.length() as usize);
+    for i in 0..list.length() {
+        let Some(element) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        // Setting an attribute fails only on a detached element, which prints nothing anyway.
+        if element.set_attribute("open", "").is_ok() {
+            opened.push(element);
+        }
+    }
+    opened
+}

@@ -64,12 +64,16 @@ pub fn read_chosen_file(
     });
 }
 
-/// The download button and the import control, where people look for them: on the intro (to
-/// continue from a file), the summary and the results. The native file input is hidden: its
-/// "Choose file" would speak the browser's language, not the widget's, so a labelled button in
-/// the widget's language opens it.
+/// The download button and the import control, where people look for them: the summary and
+/// the results. On the intro (`quiet`) it is one quiet link that continues from a file. The
+/// native file input is hidden: its "Choose file" would speak the browser's language, not the
+/// widget's, so a labelled button in the widget's language opens it.
 #[component]
-pub fn AnswersFile() -> impl IntoView {
+pub fn AnswersFile(
+    /// Only the import, as a link: the intro's way back in with a saved file.
+    #[prop(optional)]
+    quiet: bool,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
     let outcome = RwSignal::new(None::<ImportOutcome>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
@@ -80,6 +84,32 @@ pub fn AnswersFile() -> impl IntoView {
     };
     let import = move |event: web_sys::Event| import_file(event, ctx, outcome);
     let message = move || outcome.get().map(|outcome| outcome_text(ctx, outcome));
+    let input = view! {
+        <input
+            type="file"
+            hidden
+            tabindex="-1"
+            aria-hidden="true"
+            accept=".json,application/json"
+            data-testid="import-answers"
+            node_ref=input_ref
+            on:change=import
+        />
+    };
+    if quiet {
+        return view! {
+            <div class="zs-answers-file zs-no-print" data-testid="answers-file">
+                <button type="button" class="zs-link-button" aria-describedby="zs-import-hint" data-testid="import-button" on:click=choose>
+                    {ctx.tx(T::ReturnWithFile)}
+                </button>
+                {input}
+                // The description the link announces; on screen the link says enough.
+                <p id="zs-import-hint" hidden>{ctx.tx(T::ImportHint)}</p>
+                <p role="status" data-testid="import-message">{message}</p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <section class="zs-answers-file zs-no-print" aria-labelledby="zs-answers-file-title" data-testid="answers-file">
             <h2 id="zs-answers-file-title">{ctx.tx(T::AnswersFileTitle)}</h2>
@@ -98,20 +128,12 @@ pub fn AnswersFile() -> impl IntoView {
                     {ctx.tx(T::ChooseAnswersFile)}
                 </button>
             </div>
-            <input
-                type="file"
-                hidden
-                tabindex="-1"
-                aria-hidden="true"
-                accept=".json,application/json"
-                data-testid="import-answers"
-                node_ref=input_ref
-                on:change=import
-            />
+            {input}
             <p id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</p>
             <p role="status" data-testid="import-message">{message}</p>
         </section>
     }
+    .into_any()
 }
 
 /// Takes over a chosen answers file: the answers, team codes and earlier scans this browser

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::now;
 use crate::storage::{self, StorageError, Unreadable};
+use crate::ui::ambition_step::AmbitionStep;
 use crate::ui::area_step::AreaStep;
 use crate::ui::changed_notice::ChangedNotice;
 use crate::ui::context::Ctx;
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
         problem,
         unreadable,
         config.contact.clone(),
+        config.preview,
         read_only,
     );
     crate::browser::tab_sync::follow_other_tabs(ctx);
@@ -116,6 +118,7 @@ pub fn first_screen_html() -> String {
             None,
             None,
             config.contact.clone(),
+            config.preview,
             false,
         );
         widget(ctx, &config, None, None).to_html()
@@ -151,14 +154,6 @@ fn widget(
     });
     let step_label = step_label(ctx, screen, step);
     let lang = move || ctx.lang().code();
-    let switch_language = move |_| {
-        ctx.change(|s| {
-            s.lang = match s.lang {
-                Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
-            }
-        })
-    };
     let root_class = format!("zs {}", config.theme.class());
     // Set through the CSS object model, which a strict `style-src` allows (a `style` attribute
     // it would block). Only a validated `#rrggbb` is ever written.
@@ -172,29 +167,9 @@ fn widget(
             style=("--zs-config-accent-dark", accent_dark)
             data-testid="widget"
         >
-            <header class="zs-header">
-                <button
-                    type="button"
-                    class="zs-link-button"
-                    data-testid="switch-language"
-                    lang=move || match ctx.lang() { Lang::Nl => "en", Lang::En => "nl" }
-                    on:click=switch_language
-                >
-                    {ctx.tx(T::SwitchLanguage)}
-                </button>
-                <button
-                    type="button"
-                    class="zs-link-button"
-                    data-testid="team-toggle"
-                    on:click=move |_| {
-                        team_open.update(|open| *open = !*open);
-                        crate::browser::page::focus_step_heading();
-                    }
-                >
-                    {move || ctx.t(if team_open.get() { T::TeamBack } else { T::TeamOpen })}
-                </button>
-            </header>
+            {header(ctx, team_open)}
             <p class="zs-progress" role="status" aria-live="polite" data-testid="step-label">{step_label}</p>
+            {part_progress(ctx, screen)}
             <StorageNotice/>
             <ChangedNotice/>
             <main class="zs-main">
@@ -206,6 +181,7 @@ fn widget(
                     Screen::Step(Step::Intro) => view! { <Intro/> }.into_any(),
                     Screen::Step(Step::Domains) => view! { <DomainsStep/> }.into_any(),
                     Screen::Step(Step::Area(index)) => view! { <AreaStep index=index/> }.into_any(),
+                    Screen::Step(Step::Ambition) => view! { <AmbitionStep/> }.into_any(),
                     Screen::Step(Step::Summary) => view! { <Summary/> }.into_any(),
                     Screen::Step(Step::Results) => view! { <Results/> }.into_any(),
                 }}
@@ -214,6 +190,42 @@ fn widget(
         </div>
     }
     .into_any()
+}
+
+/// The links above every view: the other language, and the team view (open or back).
+fn header(ctx: Ctx, team_open: RwSignal<bool>) -> impl IntoView {
+    let switch_language = move |_| {
+        ctx.change(|s| {
+            s.lang = match s.lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            }
+        })
+    };
+    view! {
+        <header class="zs-header">
+            <button
+                type="button"
+                class="zs-link-button"
+                data-testid="switch-language"
+                lang=move || match ctx.lang() { Lang::Nl => "en", Lang::En => "nl" }
+                on:click=switch_language
+            >
+                {ctx.tx(T::SwitchLanguage)}
+            </button>
+            <button
+                type="button"
+                class="zs-link-button"
+                data-testid="team-toggle"
+                on:click=move |_| {
+                    team_open.update(|open| *open = !*open);
+                    crate::browser::page::focus_step_heading();
+                }
+            >
+                {move || ctx.t(if team_open.get() { T::TeamBack } else { T::TeamOpen })}
+            </button>
+        </header>
+    }
 }
 
 /// On every step change after the first screen, focus moves to the new step's heading so
@@ -242,8 +254,9 @@ fn follow_steps(ctx: Ctx, step: Memo<Step>, shown_before: Option<Step>) {
     });
 }
 
-/// The label above every view: the step's place in the scan, or the name of the view that is
-/// open over it (the team and history views are not steps); a status, so a change is announced.
+/// The label above every view: on a question section its place among the sections ("Onderdeel
+/// 3 van 8"), elsewhere the step's name, or the name of the view that is open over it (the team
+/// and history views are not steps); a status, so a change is announced.
 fn step_label(
     ctx: Ctx,
     screen: Memo<Screen>,
@@ -255,21 +268,45 @@ fn step_label(
             Screen::History => return ctx.t(T::HistoryTitle).to_owned(),
             Screen::BadCode(_) | Screen::Step(_) => step.get(),
         };
-        let name = match step {
-            Step::Intro => ctx.t(T::IntroLabel),
-            Step::Domains => ctx.t(T::DomainsTitle),
-            Step::Area(i) => ctx.scan.areas.get(i).map_or("", |a| a.name.get(ctx.lang())),
-            Step::Summary => ctx.t(T::SummaryTitle),
-            Step::Results => ctx.t(T::ResultsTitle),
+        match step {
+            Step::Intro => ctx.t(T::IntroLabel).to_owned(),
+            Step::Domains => ctx.t(T::DomainsTitle).to_owned(),
+            Step::Area(i) => zelfscan_core::view::texts::fill(
+                ctx.t(T::PartLabel),
+                &[
+                    ("k", (i + 1).to_string()),
+                    ("n", ctx.scan.areas.len().to_string()),
+                    (
+                        "name",
+                        ctx.scan
+                            .areas
+                            .get(i)
+                            .map_or("", |a| a.name.get(ctx.lang()))
+                            .to_owned(),
+                    ),
+                ],
+            ),
+            Step::Ambition => ctx.t(T::AmbitionTitle).to_owned(),
+            Step::Summary => ctx.t(T::SummaryTitle).to_owned(),
+            Step::Results => ctx.t(T::ResultsTitle).to_owned(),
+        }
+    }
+}
+
+/// A bar under the label on the question sections: how many of them this one completes.
+fn part_progress(ctx: Ctx, screen: Memo<Screen>) -> impl IntoView {
+    move || {
+        let Screen::Step(Step::Area(i)) = screen.get() else {
+            return None;
         };
-        zelfscan_core::view::texts::fill(
-            ctx.t(T::StepLabel),
-            &[
-                ("k", step.number(ctx.scan).to_string()),
-                ("n", Step::count(ctx.scan).to_string()),
-                ("name", name.to_owned()),
-            ],
-        )
+        let n = ctx.scan.areas.len();
+        let label = zelfscan_core::view::texts::fill(
+            ctx.t(T::PartProgress),
+            &[("k", (i + 1).to_string()), ("n", n.to_string())],
+        );
+        Some(view! {
+            <progress class="zs-part-progress" data-testid="part-progress" max=n.to_string() value=(i + 1).to_string() aria-label=label></progress>
+        })
     }
 }
 

@@ -1,6 +1,6 @@
 //! One aspect area: its statements as native radio groups, each option a level descriptor,
-//! any orientation questions asked here (not scored), then the optional desired level chosen
-//! from the area's level descriptions.
+//! and any orientation questions asked here (not scored). The desired level of every area has
+//! a step of its own (`ambition_step`).
 
 use leptos::prelude::*;
 
@@ -8,7 +8,7 @@ use crate::ui::context::Ctx;
 use crate::ui::step_nav::StepNav;
 use zelfscan_core::keep::session::Step;
 use zelfscan_core::model::answers::Answer;
-use zelfscan_core::model::{Area, Lang, Orientation, Statement, Text, LEVELS};
+use zelfscan_core::model::{Lang, Orientation, Statement, Text, LEVELS};
 use zelfscan_core::view::texts::{fill, T};
 
 #[component]
@@ -43,7 +43,6 @@ pub fn AreaStep(
                 <p class="zs-progress">{ctx.tx(T::OrientationHint)}</p>
                 {orientation.into_iter().map(|o| view! { <OrientationField question=o/> }).collect_view()}
             })}
-            <DesiredLevel area=area/>
             <StepNav step=Step::Area(index)/>
         </section>
     }
@@ -153,7 +152,7 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
 }
 
 /// The ids of options 1 to 5, without formatting numbers at run time.
-const LEVEL_NAMES: [&str; LEVELS as usize] = ["1", "2", "3", "4", "5"];
+pub const LEVEL_NAMES: [&str; LEVELS as usize] = ["1", "2", "3", "4", "5"];
 
 /// One orientation question: an option per archetype, not a ladder, so no numbers are shown.
 #[component]
@@ -177,37 +176,6 @@ fn OrientationField(question: &'static Orientation) -> impl IntoView {
             {options.collect_view()}
             <div class="zs-non-answers">
                 {choice(Answer::DontKnow, Label::Ui(T::DontKnow), "dont-know")}
-            </div>
-        </fieldset>
-    }
-}
-
-/// The optional desired level of an area, from the area's own level descriptions.
-#[component]
-fn DesiredLevel(area: &'static Area) -> impl IntoView {
-    let ctx = Ctx::use_context();
-    let id = area.id;
-    let desired = Memo::new(move |_| ctx.session.with(|s| s.answers.desired.get(id).copied()));
-    let choice = move |level: Option<u8>, label: Label, suffix: &str| {
-        view! {
-            <Choice
-                name=format!("desired-{id}")
-                id=format!("desired-{id}-{suffix}")
-                label=label
-                checked=Signal::derive(move || desired.get() == level)
-                on_choose=move || ctx.change(|s| s.answers.set_desired(id, level))
-            />
-        }
-    };
-    view! {
-        <fieldset class="zs-statement zs-desired" data-testid=format!("desired-{id}")>
-            <legend>{move || fill(ctx.t(T::DesiredLegend), &[("area", area.name.get(ctx.lang()))])}</legend>
-            <p class="zs-progress">{ctx.tx(T::DesiredHint)}</p>
-            {area.levels.iter().zip(1..=LEVELS).map(|(text, level)| {
-                choice(Some(level), Label::Content(text), LEVEL_NAMES[usize::from(level - 1)])
-            }).collect_view()}
-            <div class="zs-non-answers">
-                {choice(None, Label::Ui(T::DesiredNone), "none")}
             </div>
         </fieldset>
     }

@@ -31,6 +31,8 @@ pub struct Ctx {
     pub last_written: StoredValue<String>,
     /// The adviser's contact details, configured by the embedding page.
     pub contact: &'static Contact,
+    /// The site owner's preview (`data-preview`): what is not configured yet shows as such.
+    pub preview: bool,
     /// A shared result opened from a link: shown, never saved, deaf to other tabs, until the
     /// person chooses "make this my scan".
     pub read_only: RwSignal<bool>,
@@ -53,6 +55,7 @@ impl Ctx {
         storage_problem: Option<StorageError>,
         unreadable: Option<Unreadable>,
         contact: Contact,
+        preview: bool,
         read_only: bool,
     ) -> Ctx {
         let session = RwSignal::new(session);
@@ -64,6 +67,7 @@ impl Ctx {
             unreadable: RwSignal::new(unreadable),
             last_written: StoredValue::new(String::new()),
             contact: Box::leak(Box::new(contact)),
+            preview,
             read_only: RwSignal::new(read_only),
         }
     }

@@ -1,4 +1,5 @@
-//! The professional domains of interest and, for each one chosen, how far it is.
+//! The professional domains of interest and, for each one chosen, how far it is; what the
+//! choice changes, and a way past the step with nothing chosen.
 
 use leptos::prelude::*;
 
@@ -12,10 +13,20 @@ use zelfscan_core::view::texts::{fill, T};
 #[component]
 pub fn DomainsStep() -> impl IntoView {
     let ctx = Ctx::use_context();
+    let none_chosen = move || ctx.session.with(|s| s.answers.domains.is_empty());
     view! {
         <section class="zs-step" aria-labelledby="zs-step-heading">
             <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::DomainsTitle)}</h1>
             <p>{ctx.tx(T::DomainsIntro)}</p>
+            <p data-testid="domains-why">{ctx.tx(T::DomainsWhy)}</p>
+            // The step is optional: with nothing chosen, one click goes past it.
+            <Show when=none_chosen>
+                <div class="zs-actions">
+                    <button type="button" class="zs-button" data-testid="domains-skip" on:click=move |_| ctx.go(Step::Domains.next(ctx.scan))>
+                        {ctx.tx(T::DomainsSkip)}
+                    </button>
+                </div>
+            </Show>
             <fieldset class="zs-statement" data-testid="domains">
                 <legend>{ctx.tx(T::DomainsLegend)}</legend>
                 {ctx.scan.domains.iter().map(|d| view! { <DomainChoice domain=d/> }).collect_view()}

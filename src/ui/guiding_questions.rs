@@ -15,11 +15,11 @@ pub fn GuidingQuestions() -> impl IntoView {
     let ctx = Ctx::use_context();
     let results = Memo::new(move |_| ctx.session.with(|s| guiding(ctx.scan, &s.answers)));
     view! {
-        <section class="zs-guiding" data-testid="guiding">
-            <h2>{ctx.tx(T::GuidingTitle)}</h2>
+        <details class="zs-details zs-guiding" data-testid="guiding">
+            <summary><h2>{ctx.tx(T::GuidingTitle)}</h2></summary>
             <p>{ctx.tx(T::GuidingIntro)}</p>
             {move || results.get().iter().map(|r| question(ctx, r)).collect_view()}
-        </section>
+        </details>
     }
 }
 

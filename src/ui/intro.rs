@@ -58,10 +58,7 @@ pub fn Intro() -> impl IntoView {
         <section class="zs-step" aria-labelledby="zs-step-heading">
             <h1 id="zs-step-heading" tabindex="-1">{ctx.text(&texts.intro_title)}</h1>
             <p>{ctx.text(&texts.intro)}</p>
-            <h2>{ctx.tx(T::WhatYouNeed)}</h2>
-            <p>{overview}</p>
-            <p>{ctx.text(&texts.duration)}</p>
-            <p class="zs-privacy" data-testid="privacy">{ctx.text(&texts.privacy)}</p>
+            // Start comes before the details, on the first screen at any size.
             <div class="zs-actions">
                 <Show
                     when=has_progress
@@ -96,7 +93,14 @@ pub fn Intro() -> impl IntoView {
                     }}
                 </p>
             </Show>
-            <AnswersFile/>
+            <AnswersFile quiet=true/>
+            <h2>{ctx.tx(T::WhatYouNeed)}</h2>
+            <p>{overview}</p>
+            <p>{ctx.text(&texts.duration)}</p>
+            <details class="zs-details zs-privacy" data-testid="privacy">
+                <summary><h2>{ctx.tx(T::PrivacySummary)}</h2></summary>
+                <p>{ctx.text(&texts.privacy)}</p>
+            </details>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! screen's sections share `results.rs`). The browser's glue is `crate::browser`.
 
 mod accessibility;
+mod ambition_step;
 mod answers_file;
 mod app;
 mod area_step;
@@ -9,6 +10,7 @@ mod changed_notice;
 mod context;
 mod domains_step;
 mod guiding_questions;
+mod headline;
 mod history;
 mod intro;
 pub mod panic_screen;

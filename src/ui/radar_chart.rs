@@ -18,7 +18,13 @@ const VIEW_BOX: &str = "0 0 560 330";
 const LABEL_WIDTH: usize = 22;
 
 #[component]
-pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
+pub fn RadarChart(
+    #[prop(into)] profile: Signal<Profile>,
+    /// Whether any area has a desired level: only then is there a desired shape to draw and
+    /// name in the legend.
+    #[prop(into)]
+    ambition: Signal<bool>,
+) -> impl IntoView {
     let ctx = Ctx::use_context();
     let radar = Radar {
         centre: Point {
@@ -79,15 +85,15 @@ pub fn RadarChart(#[prop(into)] profile: Signal<Profile>) -> impl IntoView {
                 aria-labelledby="zs-chart-title zs-chart-desc"
             >
                 <title id="zs-chart-title">{ctx.tx(T::ProfileTitle)}</title>
-                <desc id="zs-chart-desc">{ctx.tx(T::ChartDescription)}</desc>
+                <desc id="zs-chart-desc">{move || ctx.t(if ambition.get() { T::ChartDescription } else { T::ChartDescriptionNow })}</desc>
                 {rings}
                 {axes}
-                {move || draw("zs-chart-desired", desired())}
+                {move || ambition.get().then(|| draw("zs-chart-desired", desired()))}
                 {move || draw("zs-chart-current", current())}
             </svg>
             <figcaption class="zs-chart-legend">
                 <span class="zs-legend-current">{ctx.tx(T::Current)}</span>
-                <span class="zs-legend-desired">{ctx.tx(T::Desired)}</span>
+                {move || ambition.get().then(|| view! { <span class="zs-legend-desired">{ctx.tx(T::Desired)}</span> })}
             </figcaption>
         </figure>
     }

@@ -1,11 +1,14 @@
-//! The result: profile chart and table, nearest archetype, largest gaps, insights, advice per
-//! area, the invitation to talk to an adviser, and a print-only report of every answer.
+//! The result: first the headline (`headline.rs`), then the profile chart and table, the gaps
+//! (or an invitation to set an ambition), the insights; then, each behind a closed `<details>`,
+//! the advice per area, the five questions, the archetypes and every answer; the adviser; and
+//! last, once, everything to keep, share or print.
 
 use leptos::prelude::*;
 
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
 use crate::ui::guiding_questions::GuidingQuestions;
+use crate::ui::headline::HeadlineBlock;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::report_cover::{gap_texts, ReportCover};
 use crate::ui::share::ShareBlock;
@@ -24,7 +27,12 @@ pub fn Results() -> impl IntoView {
     let ctx = Ctx::use_context();
     let history = use_context::<crate::ui::history::HistoryOpen>();
     let profile = Memo::new(move |_| ctx.session.with(|s| score(ctx.scan, &s.answers)));
+    // Whether any area has a desired level: without one there is no gap to show or promise.
+    let ambition =
+        Memo::new(move |_| profile.with(|p| p.areas.iter().any(|a| a.desired.is_some())));
+    open_details_for_print();
     let print = move |_| {
+        crate::browser::page::open_all_details();
         if let Some(window) = web_sys::window() {
             // Printing is the browser's; if it refuses there is nothing useful to add.
             let _ = window.print();
@@ -34,43 +42,33 @@ pub fn Results() -> impl IntoView {
         <section class="zs-step zs-results" aria-labelledby="zs-step-heading">
             <ReportCover profile=profile/>
             <h1 id="zs-step-heading" class="zs-no-print" tabindex="-1">{ctx.tx(T::ResultsTitle)}</h1>
-            <div class="zs-actions">
-                <button type="button" class="zs-button zs-button--primary" data-testid="print" on:click=print>
-                    {ctx.tx(T::Print)}
-                </button>
-                <Show when=move || !ctx.read_only.get()>
-                    <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
-                        {ctx.tx(T::Back)}
-                    </button>
-                    <button type="button" class="zs-button" data-testid="history-open" on:click=move |_| { if let Some(h) = history { h.set(true) } }>
-                        {ctx.tx(T::HistoryOpen)}
-                    </button>
-                </Show>
+            <div class="zs-no-print">
+                <HeadlineBlock profile=profile/>
             </div>
             <div class="zs-report-profile">
                 <h2>{ctx.tx(T::ProfileTitle)}</h2>
-                <RadarChart profile=profile/>
-                <ResultsTable profile=profile/>
+                <RadarChart profile=profile ambition=ambition/>
+                <ResultsTable profile=profile ambition=ambition/>
             </div>
-            <ArchetypeBlock profile=profile/>
             // The report's summary page already holds these two.
             <div class="zs-no-print">
-                <Gaps profile=profile/>
+                {move || if ambition.get() {
+                    view! { <Gaps profile=profile/> }.into_any()
+                } else {
+                    view! { <AmbitionInvite/> }.into_any()
+                }}
                 <Insights profile=profile/>
             </div>
             <AdvicePerArea profile=profile/>
             <GuidingQuestions/>
-            <Show when=move || !ctx.read_only.get()>
-                <ShareBlock/>
-            </Show>
-            <section class="zs-print-only zs-report-answers" data-testid="report-answers">
-                <h2>{ctx.tx(T::AnswersTitle)}</h2>
+            <ArchetypeBlock profile=profile/>
+            <details class="zs-details zs-report-answers" data-testid="report-answers">
+                <summary><h2>{ctx.tx(T::AnswersTitle)}</h2></summary>
                 <DomainList/>
                 <AnswerList editable=false/>
-            </section>
-            <section class="zs-contact" data-testid="contact">
+            </details>
+            <section class="zs-contact" id="zs-contact" data-testid="contact">
                 <h2>{ctx.tx(T::ContactTitle)}</h2>
-                <p>{ctx.text(&ctx.scan.texts.contact_invitation)}</p>
                 <ContactBlock/>
                 <p>{ctx.tx(T::NothingSent)}</p>
             </section>
@@ -79,8 +77,61 @@ pub fn Results() -> impl IntoView {
                 <h2>{ctx.tx(T::ClosingTitle)}</h2>
                 <p>{ctx.text(&ctx.scan.texts.closing)}</p>
             </div>
+            <section class="zs-exports zs-no-print" data-testid="exports" aria-labelledby="zs-exports-title">
+                <h2 id="zs-exports-title">{ctx.tx(T::ExportsTitle)}</h2>
+                <div class="zs-actions">
+                    <button type="button" class="zs-button zs-button--primary" data-testid="print" on:click=print>
+                        {ctx.tx(T::Print)}
+                    </button>
+                    <Show when=move || !ctx.read_only.get()>
+                        <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
+                            {ctx.tx(T::Back)}
+                        </button>
+                        <button type="button" class="zs-button" data-testid="history-open" on:click=move |_| { if let Some(h) = history { h.set(true) } }>
+                            {ctx.tx(T::HistoryOpen)}
+                        </button>
+                    </Show>
+                </div>
+                <Show when=move || !ctx.read_only.get()>
+                    <ShareBlock/>
+                    <AnswersFile/>
+                </Show>
+            </section>
+        </section>
+    }
+}
+
+/// Every section of the results is in the printed report: closed `<details>` open just before
+/// printing (Ctrl+P as well as the print button) and close again after.
+fn open_details_for_print() {
+    let opened = StoredValue::new(Vec::<web_sys::Element>::new());
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        opened.set_value(crate::browser::page::open_all_details());
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        for element in opened.get_value() {
+            let _ = element.remove_attribute("open");
+        }
+        opened.set_value(Vec::new());
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}
+
+/// Without any desired level: an invitation to set one, in place of the gaps.
+#[component]
+fn AmbitionInvite() -> impl IntoView {
+    let ctx = Ctx::use_context();
+    view! {
+        <section data-testid="ambition-invite">
+            <h2>{ctx.tx(T::AmbitionTitle)}</h2>
+            <p>{ctx.tx(T::AmbitionInvite)}</p>
             <Show when=move || !ctx.read_only.get()>
-                <AnswersFile/>
+                <button type="button" class="zs-button" data-testid="ambition-set" on:click=move |_| ctx.go(Step::Ambition)>
+                    {ctx.tx(T::AmbitionSet)}
+                </button>
             </Show>
         </section>
     }
@@ -88,7 +139,7 @@ pub fn Results() -> impl IntoView {
 
 /// The table alternative of the chart: the same numbers, readable by everyone.
 #[component]
-fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
+fn ResultsTable(profile: Memo<Profile>, ambition: Memo<bool>) -> impl IntoView {
     let ctx = Ctx::use_context();
     let rows = move || {
         profile.with(|p| {
@@ -103,8 +154,10 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
                             <th scope="row">{area.name.get(ctx.lang()).to_owned()}</th>
                             <td data-testid=format!("score-{id}")>{r.score.map(shown).unwrap_or_else(dash)}</td>
                             <td data-testid=format!("level-{id}")>{r.level.map(|l| l.to_string()).unwrap_or_else(dash)}</td>
-                            <td data-testid=format!("desired-level-{id}")>{r.desired.map(|l| l.to_string()).unwrap_or_else(|| "-".into())}</td>
-                            <td data-testid=format!("gap-{id}")>{r.gap.map(|g| format!("{g:+}")).unwrap_or_else(|| "-".into())}</td>
+                            {ambition.get().then(|| view! {
+                                <td data-testid=format!("desired-level-{id}")>{r.desired.map(|l| l.to_string()).unwrap_or_else(|| "-".into())}</td>
+                                <td data-testid=format!("gap-{id}")>{r.gap.map(|g| format!("{g:+}")).unwrap_or_else(|| "-".into())}</td>
+                            })}
                             <td>{format!("{}/{}", r.answered, r.statements)}</td>
                         </tr>
                     }
@@ -115,14 +168,16 @@ fn ResultsTable(profile: Memo<Profile>) -> impl IntoView {
     view! {
         <div class="zs-table-wrap" tabindex="0" role="region" aria-labelledby="zs-table-caption">
         <table class="zs-table" data-testid="results-table">
-            <caption id="zs-table-caption">{ctx.tx(T::TableCaption)}</caption>
+            <caption id="zs-table-caption">{move || ctx.t(if ambition.get() { T::TableCaption } else { T::TableCaptionNow })}</caption>
             <thead>
                 <tr>
                     <th scope="col">{ctx.tx(T::ColArea)}</th>
                     <th scope="col">{ctx.tx(T::ColScore)}</th>
                     <th scope="col">{ctx.tx(T::ColLevel)}</th>
-                    <th scope="col">{ctx.tx(T::ColDesired)}</th>
-                    <th scope="col">{ctx.tx(T::ColGap)}</th>
+                    {move || ambition.get().then(|| view! {
+                        <th scope="col">{ctx.tx(T::ColDesired)}</th>
+                        <th scope="col">{ctx.tx(T::ColGap)}</th>
+                    })}
                     <th scope="col">{ctx.tx(T::ColAnswered)}</th>
                 </tr>
             </thead>
@@ -161,80 +216,75 @@ fn archetype_card(ctx: Ctx, m: &ArchetypeMatch) -> impl IntoView {
     }
 }
 
+/// The archetypes behind a closed `<details>`: the early profile's sentence, or every archetype
+/// whose traits the answers show (nearest first; the nearest alone when none is at least
+/// somewhat alike, the words saying how little), then the similarity to the others.
 #[component]
 fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
     let ctx = Ctx::use_context();
-    let lang = move || ctx.lang();
-    move || {
+    let body = move || {
         let p = profile.get();
         let Some(nearest) = p.nearest().cloned() else {
-            return view! {
-                <section data-testid="archetype">
-                    <h2>{ctx.t(T::ArchetypeTitle)}</h2>
-                    <p>{ctx.t(T::NoArchetype)}</p>
-                </section>
-            }
-            .into_any();
+            return view! { <p>{ctx.t(T::NoArchetype)}</p> }.into_any();
         };
         // An early profile names no form of thinking that the answers never showed.
         if p.early {
             return view! {
-                <section data-testid="archetype">
-                    <h2>{ctx.t(T::ArchetypeTitle)}</h2>
-                    <p data-testid="archetype-early">{ctx.text(&ctx.scan.texts.early_profile)}</p>
-                </section>
+                <p data-testid="archetype-early">{ctx.text(&ctx.scan.texts.early_profile)}</p>
             }
             .into_any();
         }
-        // Every archetype whose traits the answers show is described, nearest first; with
-        // none at least somewhat alike, the nearest (and the words say how little alike).
         let traits: Vec<ArchetypeMatch> = p.traits().into_iter().cloned().collect();
+        let traits_note = (!traits.is_empty()).then(|| {
+            let names = traits
+                .iter()
+                .map(|m| ctx.scan.archetypes[m.archetype].name.get(ctx.lang()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <p data-testid="archetype-traits">{ctx.t(T::TraitsIntro)}" "{names}</p> }
+        });
         let described = if traits.is_empty() {
             vec![nearest]
         } else {
-            traits.clone()
+            traits
         };
-        let name =
-            |m: &ArchetypeMatch| ctx.scan.archetypes[m.archetype].name.get(lang()).to_owned();
-        let traits_note = (!traits.is_empty()).then(|| {
-            view! {
-                <p data-testid="archetype-traits">
-                    {ctx.t(T::TraitsIntro)}" "
-                    {traits.iter().map(name).collect::<Vec<_>>().join(", ")}
-                </p>
-            }
-        });
-        let shown = described.len();
-        let others = p
-            .archetypes
-            .iter()
-            .skip(shown)
-            .map(|m| {
-                let a = &ctx.scan.archetypes[m.archetype];
-                let pct = (m.similarity * 100.0).round() as i64;
-                view! {
-                    <li data-testid=format!("similarity-{}", a.id) data-band=m.band().id()>
-                        {fill(ctx.t(T::OtherArchetypeItem), &[
-                            ("name", a.name.get(lang()).to_owned()),
-                            ("band", ctx.t(T::band(m.band()).1).to_owned()),
-                            ("pct", pct.to_string()),
-                        ])}
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
-            <section data-testid="archetype">
-                <h2>{ctx.t(T::ArchetypeTitle)}</h2>
-                {traits_note}
-                {described.iter().map(|m| archetype_card(ctx, m)).collect_view()}
-                <h4>{ctx.t(T::OtherArchetypes)}</h4>
-                <ul>{others}</ul>
-                <p class="zs-progress">{ctx.t(T::ArchetypeNote)}</p>
-            </section>
+            {traits_note}
+            {described.iter().map(|m| archetype_card(ctx, m)).collect_view()}
+            <h3>{ctx.t(T::OtherArchetypes)}</h3>
+            <ul>{other_archetypes(ctx, &p, described.len())}</ul>
+            <p class="zs-progress">{ctx.t(T::ArchetypeNote)}</p>
         }
         .into_any()
+    };
+    view! {
+        <details class="zs-details" data-testid="archetype">
+            <summary><h2>{ctx.tx(T::ArchetypeTitle)}</h2></summary>
+            {body}
+        </details>
     }
+}
+
+/// The archetypes not described, with how much the answers resemble each.
+fn other_archetypes(ctx: Ctx, p: &Profile, skip: usize) -> impl IntoView {
+    let lang = ctx.lang();
+    p.archetypes
+        .iter()
+        .skip(skip)
+        .map(|m| {
+            let a = &ctx.scan.archetypes[m.archetype];
+            let pct = (m.similarity * 100.0).round() as i64;
+            view! {
+                <li data-testid=format!("similarity-{}", a.id) data-band=m.band().id()>
+                    {fill(ctx.t(T::OtherArchetypeItem), &[
+                        ("name", a.name.get(lang).to_owned()),
+                        ("band", ctx.t(T::band(m.band()).1).to_owned()),
+                        ("pct", pct.to_string()),
+                    ])}
+                </li>
+            }
+        })
+        .collect_view()
 }
 
 /// A results section: a heading and a list, or a sentence saying there is nothing to list.
@@ -301,8 +351,7 @@ fn AdvicePerArea(profile: Memo<Profile>) -> impl IntoView {
         let areas = p.areas.iter().map(|r| {
             let area = &ctx.scan.areas[r.area];
             let body = match r.level.and_then(|l| area.advice_for(l).map(|a| (l, a))) {
-                Some((level, advice)) => view! {
-                    <p><strong>{fill(ctx.t(T::LevelOf), &[("level", level)])}</strong></p>
+                Some((_, advice)) => view! {
                     <p data-testid=format!("recommendation-{}", area.id)>
                         <strong>{ctx.t(T::Recommendation)}": "</strong>
                         {advice.recommendation.get(lang).to_owned()}
@@ -313,11 +362,12 @@ fn AdvicePerArea(profile: Memo<Profile>) -> impl IntoView {
                 }.into_any(),
                 None => view! { <p>{ctx.t(T::NoAnswersInArea)}</p> }.into_any(),
             };
+            let level = r.level.map(|l| format!(": {}", fill(ctx.t(T::LevelOf), &[("level", l)])));
             view! {
-                <section class="zs-advice" data-testid=format!("advice-{}", area.id)>
-                    <h3>{area.name.get(lang).to_owned()}</h3>
+                <details class="zs-details zs-advice" data-testid=format!("advice-{}", area.id)>
+                    <summary><h3>{area.name.get(lang).to_owned()}{level}</h3></summary>
                     {body}
-                </section>
+                </details>
             }
         }).collect_view();
         view! {
@@ -364,19 +414,27 @@ fn next_steps(ctx: Ctx, r: &AreaResult) -> impl IntoView {
     }
 }
 
-/// The adviser's contact details from the embedding page's configuration, or a marked
-/// placeholder when none are configured.
+/// The adviser's contact details from the embedding page's configuration. Without them a
+/// visitor reads a neutral invitation; only the site owner's preview (`data-preview`) shows
+/// the marked placeholder, so the missing details are noticed before visitors come.
 #[component]
 fn ContactBlock() -> impl IntoView {
     let ctx = Ctx::use_context();
     let contact = ctx.contact;
     if contact.is_empty() {
+        if ctx.preview {
+            return view! {
+                <p class="zs-placeholder" data-testid="contact-placeholder">{ctx.tx(T::ContactPlaceholder)}</p>
+            }
+            .into_any();
+        }
         return view! {
-            <p class="zs-placeholder" data-testid="contact-placeholder">{ctx.tx(T::ContactPlaceholder)}</p>
+            <p data-testid="contact-neutral">{ctx.tx(T::ContactNeutral)}</p>
         }
         .into_any();
     }
     view! {
+        <p>{ctx.text(&ctx.scan.texts.contact_invitation)}</p>
         <address class="zs-contact-card" data-testid="contact-card">
             {contact.name.clone().map(|n| view! { <strong>{n}</strong><br/> })}
             {contact.role.clone().map(|r| view! { <span>{r}</span><br/> })}

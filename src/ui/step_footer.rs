@@ -1,5 +1,5 @@
-//! The footer under every step: one quiet link to download the answers (the way out when
-//! storage fails) and the accessibility statement, which opens in place, below the link, so the
+//! The footer under every step: one quiet link to download the answers once anything is kept
+//! (the way out when storage fails) and the accessibility statement, which opens in place, below the link, so the
 //! step a person is on stays where it is.
 
 use leptos::prelude::*;
@@ -27,11 +27,14 @@ pub fn StepFooter() -> impl IntoView {
     view! {
         <footer class="zs-footer zs-no-print" aria-label=ctx.tx(T::FooterLabel) data-testid="step-footer">
             <ul class="zs-footer-links">
-                <li>
-                    <button type="button" class="zs-link-button" data-testid="footer-download" on:click=move |_| download_answers(ctx)>
-                        {ctx.tx(T::DownloadAnswers)}
-                    </button>
-                </li>
+                // Nothing to download before anything is kept.
+                <Show when=move || ctx.keeps_anything()>
+                    <li>
+                        <button type="button" class="zs-link-button" data-testid="footer-download" on:click=move |_| download_answers(ctx)>
+                            {ctx.tx(T::DownloadAnswers)}
+                        </button>
+                    </li>
+                </Show>
                 <li>
                     <button
                         type="button"

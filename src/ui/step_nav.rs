@@ -10,6 +10,9 @@ use zelfscan_core::view::texts::T;
 pub fn StepNav(
     /// The step these buttons belong to.
     step: Step,
+    /// What the forward button says, when more than "next" (the overview's "show the result").
+    #[prop(optional)]
+    next_label: Option<T>,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
     view! {
@@ -18,7 +21,7 @@ pub fn StepNav(
                 {ctx.tx(T::Back)}
             </button>
             <button type="button" class="zs-button zs-button--primary" data-testid="next" on:click=move |_| ctx.go(step.next(ctx.scan))>
-                {ctx.tx(T::Next)}
+                {ctx.tx(next_label.unwrap_or(T::Next))}
             </button>
         </div>
     }

@@ -14,7 +14,8 @@ use zelfscan_core::view::texts::{fill, T};
 pub fn answer_text(statement: &Statement, answer: Option<Answer>, lang: Lang) -> (String, bool) {
     match answer {
         Some(Answer::Level(k)) => match statement.options.get(usize::from(k).wrapping_sub(1)) {
-            Some(option) => (format!("{k}. {}", option.get(lang)), true),
+            // The words only: a number would read as a score (the overview is for checking).
+            Some(option) => (option.get(lang).to_owned(), true),
             None => (T::Unanswered.get(lang).to_owned(), false),
         },
         Some(Answer::DontKnow) => (T::DontKnow.get(lang).to_owned(), true),
@@ -45,7 +46,7 @@ pub fn desired_text(scan: &Scan, session: &Session, area: usize) -> Option<Strin
     let area = scan.areas.get(area)?;
     let level = *session.answers.desired.get(area.id)?;
     let text = area.level_text(level)?;
-    Some(format!("{level}. {}", text.get(session.lang)))
+    Some(text.get(session.lang).to_owned())
 }
 
 #[component]
@@ -56,7 +57,7 @@ pub fn Summary() -> impl IntoView {
             <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::SummaryTitle)}</h1>
             <p>{ctx.tx(T::SummaryIntro)}</p>
             <AnswerList editable=true/>
-            <StepNav step=Step::Summary/>
+            <StepNav step=Step::Summary next_label=T::ShowResults/>
             <AnswersFile/>
         </section>
     }

@@ -13,7 +13,7 @@ use crate::model::Lang;
 
 /// The attributes the widget reads, in the order they are documented. `embed.js` forwards
 /// exactly these (a test keeps the two lists equal).
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 10] = [
     "data-lang",
     "data-theme",
     "data-accent",
@@ -23,6 +23,7 @@ pub const ATTRIBUTES: [&str; 9] = [
     "data-contact-phone",
     "data-contact-email",
     "data-contact-link",
+    "data-preview",
 ];
 
 /// The smallest contrast ratio for text (WCAG 2.1 success criterion 1.4.3, AA).
@@ -185,6 +186,9 @@ pub struct Config {
     /// The accent in the dark theme, if not the default.
     pub accent_dark: Option<Rgb>,
     pub contact: Contact,
+    /// The site owner's preview (`data-preview="true"`): what is still to be configured shows
+    /// as a marked placeholder instead of the visitor's neutral text.
+    pub preview: bool,
 }
 
 /// A configured value that was refused, with why; the widget uses the default instead.
@@ -275,46 +279,62 @@ impl Config {
             phone: read("data-contact-phone", "a telephone number", &is_phone),
             link: read("data-contact-link", "an http(s) address", &is_link),
         };
+        let preview = read("data-preview", "true or false", &|v| {
+            v == "true" || v == "false"
+        })
+        .is_some_and(|v| v == "true");
 
-        // `data-accent` colours the theme that is shown; with `auto` that is the light one
-        // (`data-accent-dark` colours the dark one).
-        let mut checked = |attribute: &'static str, colour: Option<Rgb>, palette: &Palette| {
-            let colour = colour?;
-            let ratio = palette.accent_contrast(colour);
-            if ratio >= MIN_TEXT_CONTRAST {
-                Some(colour)
-            } else {
-                problems.push(Problem::LowContrast {
-                    attribute,
-                    colour: colour.hex(),
-                    theme: palette.name,
-                    ratio,
-                });
-                None
-            }
-        };
-        let (accent_light, accent_dark) = match theme {
-            Theme::Light => (checked("data-accent", accent, &LIGHT), None),
-            Theme::Dark => (
-                None,
-                match accent_dark {
-                    Some(_) => checked("data-accent-dark", accent_dark, &DARK),
-                    None => checked("data-accent", accent, &DARK),
-                },
-            ),
-            Theme::Auto => (
-                checked("data-accent", accent, &LIGHT),
-                checked("data-accent-dark", accent_dark, &DARK),
-            ),
-        };
+        let (accent_light, accent_dark) = accents(theme, accent, accent_dark, &mut problems);
         let config = Config {
             lang,
             theme,
             accent_light,
             accent_dark,
             contact,
+            preview,
         };
         (config, problems)
+    }
+}
+
+/// The accents to use in each theme: a configured colour only where it has text contrast on
+/// that theme's background; each refused one adds a [`Problem`].
+fn accents(
+    theme: Theme,
+    accent: Option<Rgb>,
+    accent_dark: Option<Rgb>,
+    problems: &mut Vec<Problem>,
+) -> (Option<Rgb>, Option<Rgb>) {
+    // `data-accent` colours the theme that is shown; with `auto` that is the light one
+    // (`data-accent-dark` colours the dark one).
+    let mut checked = |attribute: &'static str, colour: Option<Rgb>, palette: &Palette| {
+        let colour = colour?;
+        let ratio = palette.accent_contrast(colour);
+        if ratio >= MIN_TEXT_CONTRAST {
+            Some(colour)
+        } else {
+            problems.push(Problem::LowContrast {
+                attribute,
+                colour: colour.hex(),
+                theme: palette.name,
+                ratio,
+            });
+            None
+        }
+    };
+    match theme {
+        Theme::Light => (checked("data-accent", accent, &LIGHT), None),
+        Theme::Dark => (
+            None,
+            match accent_dark {
+                Some(_) => checked("data-accent-dark", accent_dark, &DARK),
+                None => checked("data-accent", accent, &DARK),
+            },
+        ),
+        Theme::Auto => (
+            checked("data-accent", accent, &LIGHT),
+            checked("data-accent-dark", accent_dark, &DARK),
+        ),
     }
 }
 
@@ -601,6 +621,7 @@ mod tests {
             ("data-contact-email", "a@example.nl"),
             ("data-contact-phone", "010 123 45 67"),
             ("data-contact-link", "https://example.nl/afspraak"),
+            ("data-preview", "true"),
         ]);
         assert_eq!(problems, vec![]);
         assert_eq!(
@@ -617,6 +638,7 @@ mod tests {
                     phone: Some("010 123 45 67".into()),
                     link: Some("https://example.nl/afspraak".into()),
                 },
+                preview: true,
             }
         );
     }
@@ -631,6 +653,7 @@ mod tests {
             ("data-contact-email", "not an address"),
             ("data-contact-phone", "call me"),
             ("data-contact-link", "javascript:alert(1)"),
+            ("data-preview", "yes"),
         ]);
         let attributes: Vec<&str> = problems
             .iter()
@@ -648,7 +671,8 @@ mod tests {
                 "data-accent",
                 "data-contact-email",
                 "data-contact-phone",
-                "data-contact-link"
+                "data-contact-link",
+                "data-preview"
             ]
         );
         // A name is text: shown as text, never parsed as markup, so it is kept as typed.

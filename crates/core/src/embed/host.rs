@@ -93,7 +93,7 @@ mod tests {
     #[test]
     fn events_follow_the_steps_in_the_documented_order() {
         let scan = fixture();
-        let n = 4 + scan.areas.len();
+        let n = 5 + scan.areas.len();
         let first = scan.areas[0].id;
         let cases = [
             (

@@ -14,6 +14,8 @@ pub enum Step {
     Domains,
     /// The statements of one aspect area (index into [`Scan::areas`]).
     Area(usize),
+    /// The desired level of every area, on one screen; optional.
+    Ambition,
     Summary,
     Results,
 }
@@ -26,7 +28,8 @@ impl Step {
             Step::Domains if scan.areas.is_empty() => Step::Summary,
             Step::Domains => Step::Area(0),
             Step::Area(i) if i + 1 < scan.areas.len() => Step::Area(i + 1),
-            Step::Area(_) => Step::Summary,
+            Step::Area(_) => Step::Ambition,
+            Step::Ambition => Step::Summary,
             Step::Summary | Step::Results => Step::Results,
         }
     }
@@ -38,14 +41,16 @@ impl Step {
             Step::Area(0) => Step::Domains,
             Step::Area(i) => Step::Area(i - 1),
             Step::Summary if scan.areas.is_empty() => Step::Domains,
-            Step::Summary => Step::Area(scan.areas.len() - 1),
+            Step::Summary => Step::Ambition,
+            Step::Ambition if scan.areas.is_empty() => Step::Domains,
+            Step::Ambition => Step::Area(scan.areas.len() - 1),
             Step::Results => Step::Summary,
         }
     }
 
-    /// How many steps the scan has: intro, domains, one per area, summary, results.
+    /// How many steps the scan has: intro, domains, one per area, ambition, summary, results.
     pub fn count(scan: &Scan) -> usize {
-        4 + scan.areas.len()
+        5 + scan.areas.len()
     }
 
     /// This step's place in the sequence, 1 for the intro up to [`Step::count`] for the results.
@@ -54,8 +59,9 @@ impl Step {
             Step::Intro => 1,
             Step::Domains => 2,
             Step::Area(i) => 3 + i.min(scan.areas.len()),
-            Step::Summary => 3 + scan.areas.len(),
-            Step::Results => 4 + scan.areas.len(),
+            Step::Ambition => 3 + scan.areas.len(),
+            Step::Summary => 4 + scan.areas.len(),
+            Step::Results => 5 + scan.areas.len(),
         }
     }
 
@@ -76,6 +82,7 @@ impl Step {
                 Some(area) => format!("area:{}", area.id),
                 None => "summary".into(),
             },
+            Step::Ambition => "ambition".into(),
             Step::Summary => "summary".into(),
             Step::Results => "results".into(),
         }
@@ -85,6 +92,7 @@ impl Step {
     pub fn from_id(id: &str, scan: &Scan) -> Step {
         match id {
             "domains" => Step::Domains,
+            "ambition" => Step::Ambition,
             "summary" => Step::Summary,
             "results" => Step::Results,
             _ => id
@@ -328,7 +336,7 @@ mod tests {
     }
 
     #[test]
-    fn next_walks_intro_domains_every_area_summary_results() {
+    fn next_walks_intro_domains_every_area_ambition_summary_results() {
         let scan = fixture();
         let mut step = Step::Intro;
         let mut seen = vec![step];
@@ -338,7 +346,7 @@ mod tests {
         }
         let mut expected = vec![Step::Intro, Step::Domains];
         expected.extend((0..scan.areas.len()).map(Step::Area));
-        expected.extend([Step::Summary, Step::Results]);
+        expected.extend([Step::Ambition, Step::Summary, Step::Results]);
         assert_eq!(seen, expected);
     }
 
@@ -346,14 +354,15 @@ mod tests {
     fn steps_are_numbered_one_to_count_in_walking_order() {
         let scan = fixture();
         assert_eq!(scan.areas.len(), 3, "the fixture has three areas");
-        assert_eq!(Step::count(&scan), 7);
+        assert_eq!(Step::count(&scan), 8);
         let cases = [
             (Step::Intro, 1),
             (Step::Domains, 2),
             (Step::Area(0), 3),
             (Step::Area(2), 5),
-            (Step::Summary, 6),
-            (Step::Results, 7),
+            (Step::Ambition, 6),
+            (Step::Summary, 7),
+            (Step::Results, 8),
         ];
         for (step, number) in cases {
             assert_eq!(step.number(&scan), number, "{step:?}");
@@ -393,6 +402,7 @@ mod tests {
             ("intro", Step::Intro),
             ("domains", Step::Domains),
             ("area:culture", Step::Area(1)),
+            ("ambition", Step::Ambition),
             ("summary", Step::Summary),
             ("results", Step::Results),
             ("area:gone", Step::Intro),
@@ -405,6 +415,7 @@ mod tests {
             Step::Intro,
             Step::Domains,
             Step::Area(2),
+            Step::Ambition,
             Step::Summary,
             Step::Results,
         ] {

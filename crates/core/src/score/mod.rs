@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod guiding;
+pub mod headline;
 pub mod sample;
 pub mod scoring;
 pub mod team;
