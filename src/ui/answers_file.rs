@@ -73,6 +73,9 @@ pub fn AnswersFile(
     /// Only the import, as a link: the intro's way back in with a saved file.
     #[prop(optional)]
     quiet: bool,
+    /// Behind a closed `<details>` whose summary is the heading (the results' exports).
+    #[prop(optional)]
+    collapsed: bool,
 ) -> impl IntoView {
     let ctx = Ctx::use_context();
     let outcome = RwSignal::new(None::<ImportOutcome>);
@@ -110,27 +113,39 @@ pub fn AnswersFile(
         }
         .into_any();
     }
+    let body = view! {
+        <p>{ctx.tx(T::AnswersFileIntro)}</p>
+        <div class="zs-file-actions">
+            <button type="button" class="zs-button" data-testid="download-answers" on:click=move |_| download_answers(ctx)>
+                {ctx.tx(T::DownloadAnswers)}
+            </button>
+            <button
+                type="button"
+                class="zs-button"
+                aria-describedby="zs-import-hint"
+                data-testid="import-button"
+                on:click=choose
+            >
+                {ctx.tx(T::ChooseAnswersFile)}
+            </button>
+        </div>
+        {input}
+        <p id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</p>
+        <p role="status" data-testid="import-message">{message}</p>
+    };
+    if collapsed {
+        return view! {
+            <details class="zs-details zs-answers-file zs-no-print" data-testid="answers-file">
+                <summary><h3 id="zs-answers-file-title">{ctx.tx(T::AnswersFileTitle)}</h3></summary>
+                {body}
+            </details>
+        }
+        .into_any();
+    }
     view! {
         <section class="zs-answers-file zs-no-print" aria-labelledby="zs-answers-file-title" data-testid="answers-file">
             <h2 id="zs-answers-file-title">{ctx.tx(T::AnswersFileTitle)}</h2>
-            <p>{ctx.tx(T::AnswersFileIntro)}</p>
-            <div class="zs-file-actions">
-                <button type="button" class="zs-button" data-testid="download-answers" on:click=move |_| download_answers(ctx)>
-                    {ctx.tx(T::DownloadAnswers)}
-                </button>
-                <button
-                    type="button"
-                    class="zs-button"
-                    aria-describedby="zs-import-hint"
-                    data-testid="import-button"
-                    on:click=choose
-                >
-                    {ctx.tx(T::ChooseAnswersFile)}
-                </button>
-            </div>
-            {input}
-            <p id="zs-import-hint" class="zs-hint">{ctx.tx(T::ImportHint)}</p>
-            <p role="status" data-testid="import-message">{message}</p>
+            {body}
         </section>
     }
     .into_any()

@@ -168,7 +168,16 @@ fn widget(
             data-testid="widget"
         >
             {header(ctx, team_open)}
-            <p class="zs-progress" role="status" aria-live="polite" data-testid="step-label">{step_label}</p>
+            // Shown on the question sections only; elsewhere it repeats the heading, so it is only read.
+            <p
+                class="zs-progress"
+                class:zs-visually-hidden=move || !matches!(screen.get(), Screen::Step(Step::Area(_)))
+                role="status"
+                aria-live="polite"
+                data-testid="step-label"
+            >
+                {step_label}
+            </p>
             {part_progress(ctx, screen)}
             <StorageNotice/>
             <ChangedNotice/>

@@ -133,13 +133,10 @@ fn steps(ctx: Ctx, h: &Headline) -> Option<impl IntoView> {
             Some(view! {
                 <li data-testid=format!("top-step-{}", statement.id)>
                     <span class="zs-headline-step-area">
-                        {fill(ctx.t(T::TopStepArea), &[
-                            ("area", area.name.get(lang).to_owned()),
-                            ("from", step.from.to_string()),
-                        ])}
+                        {fill(ctx.t(T::TopStepArea), &[("area", area.name.get(lang))])}
                     </span>
                     " "
-                    <span data-testid="top-step-action">{action.get(lang).to_owned()}</span>
+                    <span class="zs-headline-step-action" data-testid="top-step-action">{action.get(lang).to_owned()}</span>
                 </li>
             })
         })

@@ -94,7 +94,7 @@ pub fn Results() -> impl IntoView {
                 </div>
                 <Show when=move || !ctx.read_only.get()>
                     <ShareBlock/>
-                    <AnswersFile/>
+                    <AnswersFile collapsed=true/>
                 </Show>
             </section>
         </section>
@@ -137,6 +137,15 @@ fn AmbitionInvite() -> impl IntoView {
     }
 }
 
+/// A gap as the table shows it: "+2", "-1", and "0" without a sign.
+fn signed_gap(gap: i8) -> String {
+    if gap == 0 {
+        "0".to_owned()
+    } else {
+        format!("{gap:+}")
+    }
+}
+
 /// The table alternative of the chart: the same numbers, readable by everyone.
 #[component]
 fn ResultsTable(profile: Memo<Profile>, ambition: Memo<bool>) -> impl IntoView {
@@ -156,7 +165,7 @@ fn ResultsTable(profile: Memo<Profile>, ambition: Memo<bool>) -> impl IntoView {
                             <td data-testid=format!("level-{id}")>{r.level.map(|l| l.to_string()).unwrap_or_else(dash)}</td>
                             {ambition.get().then(|| view! {
                                 <td data-testid=format!("desired-level-{id}")>{r.desired.map(|l| l.to_string()).unwrap_or_else(|| "-".into())}</td>
-                                <td data-testid=format!("gap-{id}")>{r.gap.map(|g| format!("{g:+}")).unwrap_or_else(|| "-".into())}</td>
+                                <td data-testid=format!("gap-{id}")>{r.gap.map(signed_gap).unwrap_or_else(|| "-".into())}</td>
                             })}
                             <td>{format!("{}/{}", r.answered, r.statements)}</td>
                         </tr>
@@ -338,7 +347,15 @@ fn Insights(profile: Memo<Profile>) -> impl IntoView {
                 }
             })
             .collect::<Vec<_>>();
-        titled_list("insights", T::InsightsTitle, T::NoInsights, items, ctx)
+        // Nothing that stands out needs no section on screen (the report's page 1 says so).
+        (!items.is_empty()).then(|| {
+            view! {
+                <details class="zs-details" data-testid="insights">
+                    <summary><h2>{ctx.t(T::InsightsTitle)}" ("{items.len()}")"</h2></summary>
+                    <ul>{items}</ul>
+                </details>
+            }
+        })
     }
 }
 

@@ -103,7 +103,7 @@ pub fn ShareBlock() -> impl IntoView {
     });
     view! {
         <section class="zs-share zs-no-print" data-testid="share">
-            <h2>{ctx.tx(T::CodeTitle)}</h2>
+            <h3>{ctx.tx(T::CodeTitle)}</h3>
             {move || match code.get() {
                 Some(c) => view! {
                     <p>{ctx.tx(T::CodeIntro)}</p>

@@ -15,7 +15,7 @@ use zelfscan_core::model::answers::Answers;
 use zelfscan_core::score::scoring::area_results;
 use zelfscan_core::score::team::{aggregate, Team};
 use zelfscan_core::view::export;
-use zelfscan_core::view::team_html::team_html;
+use zelfscan_core::view::team_html::{team_html, Person};
 use zelfscan_core::view::texts::{fill, T};
 
 /// One colleague's result in the team set, decoded.
@@ -139,11 +139,51 @@ pub fn TeamView() -> impl IntoView {
     };
     let count = move || members.with(Vec::len);
     let figures = move || figures(ctx, members, team);
+    let manage = code_management(ctx, members, pasted, role, add);
     view! {
         <section class="zs-step zs-team" aria-labelledby="zs-step-heading" data-testid="team">
             <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::TeamTitle)}</h1>
+            <Show
+                when=move || { count() > 0 }
+                fallback=move || view! { <p data-testid="team-empty">{ctx.tx(T::TeamEmpty)}</p> }
+            >
+                <div inner_html=figures></div>
+            </Show>
+            <div role="status" data-testid="team-messages">
+                {move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
+            </div>
+            {move || earlier_version_notice(ctx, members)}
+            <Show when=move || (1..3).contains(&count())>
+                <p class="zs-notice" data-testid="team-few">{ctx.tx(T::TeamFew)}</p>
+            </Show>
+            {manage}
+            <Show when=move || { count() > 0 }>
+                <div class="zs-actions zs-no-print">
+                    <button type="button" class="zs-button" data-testid="team-print" on:click=print>{ctx.tx(T::Print)}</button>
+                    <button type="button" class="zs-button" data-testid="team-csv" on:click=csv>{ctx.tx(T::CsvDownload)}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// Code management: open while there is nothing to show, collapsed once the team's figures
+/// come first.
+fn code_management(
+    ctx: Ctx,
+    members: Memo<Vec<Member>>,
+    pasted: RwSignal<String>,
+    role: RwSignal<String>,
+    add: impl Fn(leptos::ev::SubmitEvent) + 'static,
+) -> impl IntoView {
+    let count = move || members.with(Vec::len);
+    // Open for a team set still to fill; once there are codes it stays as the person leaves it.
+    let open = members.with_untracked(Vec::is_empty);
+    view! {
+        <details class="zs-details zs-no-print" data-testid="team-manage" prop:open=open>
+            <summary><h2>{move || fill(ctx.t(T::TeamManage), &[("n", count())])}</h2></summary>
             <p>{ctx.tx(T::TeamIntro)}</p>
-            <form class="zs-no-print" on:submit=add>
+            <form on:submit=add>
                 <fieldset class="zs-fieldset">
                     <legend>{ctx.tx(T::TeamAddLegend)}</legend>
                     <p class="zs-field">
@@ -157,26 +197,9 @@ pub fn TeamView() -> impl IntoView {
                     <button type="submit" class="zs-button zs-button--primary" data-testid="team-add">{ctx.tx(T::TeamAdd)}</button>
                 </fieldset>
             </form>
-            <div role="status" data-testid="team-messages">
-                {move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}
-            </div>
-            <h2>{ctx.tx(T::TeamMembers)} " (" {count} ")"</h2>
+            <h3>{ctx.tx(T::TeamMembers)} " (" {count} ")"</h3>
             {member_list(ctx, members)}
-            {move || earlier_version_notice(ctx, members)}
-            <Show when=move || (1..3).contains(&count())>
-                <p class="zs-notice" data-testid="team-few">{ctx.tx(T::TeamFew)}</p>
-            </Show>
-            <Show
-                when=move || { count() > 0 }
-                fallback=move || view! { <p data-testid="team-empty">{ctx.tx(T::TeamEmpty)}</p> }
-            >
-                <div class="zs-actions zs-no-print">
-                    <button type="button" class="zs-button" data-testid="team-print" on:click=print>{ctx.tx(T::Print)}</button>
-                    <button type="button" class="zs-button" data-testid="team-csv" on:click=csv>{ctx.tx(T::CsvDownload)}</button>
-                </div>
-                <div inner_html=figures></div>
-            </Show>
-        </section>
+        </details>
     }
 }
 
@@ -224,16 +247,22 @@ fn earlier_version_notice(ctx: Ctx, members: Memo<Vec<Member>>) -> Option<impl I
 /// The team's figures as static markup, rebuilt when the team set or the language changes (see
 /// `view::team_html`).
 fn figures(ctx: Ctx, members: Memo<Vec<Member>>, team: Memo<Team>) -> String {
-    let people: Vec<Vec<Option<f64>>> = members.with(|m| {
-        m.iter()
-            .filter_map(|x| x.answers.as_ref().ok())
-            .map(|answers| {
-                area_results(ctx.scan, answers)
-                    .iter()
-                    .map(|r| r.score)
-                    .collect()
+    members.with(|m| {
+        let people: Vec<Person> = m
+            .iter()
+            .enumerate()
+            .filter_map(|(i, x)| {
+                let answers = x.answers.as_ref().ok()?;
+                Some(Person {
+                    number: i + 1,
+                    label: &x.label,
+                    scores: area_results(ctx.scan, answers)
+                        .iter()
+                        .map(|r| r.score)
+                        .collect(),
+                })
             })
-            .collect()
-    });
-    team.with(|t| team_html(ctx.scan, t, &people, ctx.lang()))
+            .collect();
+        team.with(|t| team_html(ctx.scan, t, &people, ctx.lang()))
+    })
 }

@@ -19,7 +19,7 @@ import {
 } from '../lib/embed.mjs';
 
 const content = ScanPage.content();
-const total = content.areas.length + 4;
+const total = content.areas.length + 5;
 
 test.use({ allowedOrigins: [hostOrigin] });
 
@@ -39,6 +39,7 @@ async function openHostPage(page, name, attributes = {}, options = {}) {
 const stepHeadings = [
   'Vakdomeinen',
   ...content.areas.map((a) => a.name.nl),
+  'Uw ambitie per aspectgebied',
   'Overzicht van uw antwoorden',
   'De uitkomst van uw zelfscan',
 ];
@@ -82,6 +83,7 @@ test('the host page hears ready, started, every step and completed, in order and
     { type: 'zelfscan:started', detail: {}, holder: 0 },
     step('domains', 2),
     ...content.areas.map((area, i) => step(`area:${area.id}`, 3 + i)),
+    step('ambition', total - 2),
     step('summary', total - 1),
     step('results', total),
     { type: 'zelfscan:completed', detail: {}, holder: 0 },
@@ -104,7 +106,7 @@ test('each setting has its visible effect, in Dutch and English, light and dark'
   const { element, frame } = await openHostPage(page, 'frame-settings.html', settings);
   await expect(element).toHaveAttribute('title', 'Self-scan data-driven municipality');
   await expect(frame.getByTestId('start')).toHaveText('Start the scan');
-  await expect(frame.getByTestId('step-label')).toContainText('Step 1 of');
+  await expect(frame.getByTestId('step-label')).toHaveText('Introduction');
   const background = (locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(await background(frame.getByTestId('start'))).toBe('rgb(138, 21, 56)');
   expect(await background(frame.getByTestId('widget'))).toBe('rgb(255, 255, 255)');

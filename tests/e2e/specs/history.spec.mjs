@@ -69,6 +69,8 @@ async function changeAndCompleteAgain(scan) {
   const [first, second] = await scan.statementIds();
   await scan.answer(first, 5);
   await scan.answer(second, 1);
+  await scan.next();
+  await scan.expectStep(T.AmbitionTitle.nl);
   await scan.chooseDesired(last.id, 2);
   await scan.next();
   await scan.expectStep(T.SummaryTitle.nl);
@@ -299,8 +301,7 @@ test('keyboard only, with a visible focus indicator: open history, choose two, c
   await tabTo('history-back');
   await page.keyboard.press('Enter');
   await scan.expectStep(T.ResultsTitle.nl);
-  const steps = content.areas.length + 4;
-  await expect(scan.testid('step-label')).toHaveText(`Stap ${steps} van ${steps}: ${T.ResultsTitle.nl}`);
+  await expect(scan.testid('step-label')).toHaveText(T.ResultsTitle.nl);
 });
 
 test('at 320 px the history and a comparison reflow without sideways scrolling, with 24 px targets', async ({ page }) => {

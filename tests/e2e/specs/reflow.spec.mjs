@@ -22,12 +22,17 @@ test('at 320 px wide no screen is wider than the viewport', async ({ page, scan 
   for (const [i, area] of content.areas.entries()) {
     await scan.expectStep(area.name.nl);
     await scan.answerStep((id, index) => ((index + i) % 5) + 1);
-    await scan.chooseDesired(area.id, 4);
     await expectNoSidewaysScroll(page, `area ${area.id}`);
     await scan.next();
   }
+  await scan.expectStep('Uw ambitie per aspectgebied');
+  for (const area of content.areas) await scan.chooseDesired(area.id, 4);
+  await expectNoSidewaysScroll(page, 'ambition');
+  await scan.next();
   await expectNoSidewaysScroll(page, 'summary');
   await scan.next();
   await scan.expectStep('De uitkomst van uw zelfscan');
   await expectNoSidewaysScroll(page, 'results');
+  for (const summary of await page.locator('.zs-results details > summary').all()) await summary.click();
+  await expectNoSidewaysScroll(page, 'results, every section open');
 });

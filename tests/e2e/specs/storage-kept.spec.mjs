@@ -152,6 +152,7 @@ test('the answers file carries the team set and the history, and an import bring
   await addCodes(scan, [codes[0]], 'ICT');
   await scan.testid('team-toggle').click(); // back to the scan
   await scan.expectStep('De uitkomst van uw zelfscan');
+  await scan.testid('answers-file').locator('summary').click();
   const file = await downloadFrom(page, 'download-answers');
   const record = JSON.parse(file.text);
   expect(record.v).toBe(4);

@@ -32,15 +32,21 @@ async function walk(page, scan, visit) {
   for (const [i, area] of content.areas.entries()) {
     await scan.expectStep(area.name.nl);
     await scan.answerStep((id, index) => [1, 2, 3, 4, 5, 'dont-know', 'not-applicable'][(index + i) % 7]);
-    await scan.chooseDesired(area.id, 4);
     await visit(`area-${i + 1}-${area.id}`);
     await scan.next();
   }
+  await scan.expectStep('Uw ambitie per aspectgebied');
+  for (const area of content.areas) await scan.chooseDesired(area.id, 4);
+  await visit('ambition');
+  await scan.next();
   await scan.expectStep('Overzicht van uw antwoorden');
   await visit('summary');
   await scan.next();
   await scan.expectStep('De uitkomst van uw zelfscan');
   await visit('results');
+  // Every section on request opened, as a reader would.
+  for (const summary of await page.locator('.zs-results details > summary').all()) await summary.click();
+  await visit('results-opened');
   await scan.testid('a11y-toggle').click();
   await expect(page.locator('#zs-a11y-heading')).toBeFocused();
   await visit('accessibility-statement');

@@ -14,7 +14,7 @@ use crate::view::export::shown;
 use crate::view::texts::{fill, T};
 
 /// How many of the most disputed statements are shown.
-pub const DISPUTED: usize = 10;
+pub const DISPUTED: usize = 5;
 
 /// Text made safe for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -37,13 +37,12 @@ fn spread_cells(out: &mut String, spread: Option<&Spread>, id: &str, lang: Lang)
         Some(s) => [
             s.respondents.to_string(),
             shown(s.mean, 1, lang),
-            shown(s.min, 1, lang),
-            shown(s.max, 1, lang),
+            format!("{}-{}", shown(s.min, 0, lang), shown(s.max, 0, lang)),
             shown(s.std_dev, 1, lang),
         ],
-        None => ["0".into(), "-".into(), "-".into(), "-".into(), "-".into()],
+        None => ["0".into(), "-".into(), "-".into(), "-".into()],
     };
-    for (what, value) in ["n", "mean", "min", "max", "sd"].iter().zip(values) {
+    for (what, value) in ["n", "mean", "range", "sd"].iter().zip(values) {
         let _ = write!(
             out,
             "<td data-testid=\"team-{id}-score-{what}\">{value}</td>"
@@ -62,8 +61,7 @@ fn table(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
         T::ColArea,
         T::ColCount,
         T::ColMean,
-        T::ColMin,
-        T::ColMax,
+        T::ColRange,
         T::ColSpread,
         T::ColDesiredMean,
         T::ColDesiredRange,
@@ -95,8 +93,7 @@ fn table(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
     out.push_str("</tbody></table></div>");
 }
 
-/// `people`: each person's area scores, in content order.
-/// The 0, 50 and 100 under a chart of scores on the range axis (team and comparison charts).
+/// The 0, 50 and 100 under a chart of scores on the range axis (the comparison chart).
 pub(crate) fn scale_labels(out: &mut String, height: i32) {
     let bottom = height - 6;
     for (x, label) in [
@@ -111,46 +108,122 @@ pub(crate) fn scale_labels(out: &mut String, height: i32) {
     }
 }
 
-fn chart(out: &mut String, scan: &Scan, team: &Team, people: &[Vec<Option<f64>>], lang: Lang) {
-    let height = 30 * scan.areas.len() as i32 + 30;
+/// One participant on the team chart: their role (may be empty) and area scores, in content
+/// order.
+pub struct Person<'a> {
+    /// The participant's number in the team set (from 1), the same as in the list of codes.
+    pub number: usize,
+    pub label: &'a str,
+    pub scores: Vec<Option<f64>>,
+}
+
+/// The team chart's geometry, for a projector: the area's name on a line of its own above its
+/// range, in type that shows at 20 px and more when the chart is 800 px wide (1280 px screen).
+const TEAM_WIDTH: i32 = 640;
+const TEAM_LEFT: i32 = 16;
+const TEAM_RIGHT: i32 = 624;
+const TEAM_ROW: i32 = 64;
+/// A participant's marker: a numbered disc, so every dot is someone on the legend.
+const MARKER_R: i32 = 9;
+
+fn team_x(score: f64) -> i32 {
+    let width = f64::from(TEAM_RIGHT - TEAM_LEFT);
+    TEAM_LEFT + (score.clamp(0.0, 100.0) * width / 100.0).round() as i32
+}
+
+fn chart(out: &mut String, scan: &Scan, team: &Team, people: &[Person], lang: Lang) {
+    let height = TEAM_ROW * scan.areas.len() as i32 + 24;
     let _ = write!(
         out,
         "<h2 id=\"zs-team-chart-title\">{}</h2><p id=\"zs-team-chart-desc\">{}</p>\
-         <svg class=\"zs-team-chart\" viewBox=\"0 0 640 {height}\" role=\"img\" aria-labelledby=\"zs-team-chart-title\" \
+         <svg class=\"zs-team-chart\" viewBox=\"0 0 {TEAM_WIDTH} {height}\" role=\"img\" aria-labelledby=\"zs-team-chart-title\" \
          aria-describedby=\"zs-team-chart-desc\" data-testid=\"team-chart\">",
-        escape(T::ProfileTitle.get(lang)),
+        escape(T::TeamScoresTitle.get(lang)),
         escape(T::TeamChartTitle.get(lang))
     );
     for (i, a) in team.areas.iter().enumerate() {
-        let y = 20 + 30 * i as i32;
+        let top = TEAM_ROW * i as i32;
+        let y = top + 44;
         let _ = write!(
             out,
-            "<text x=\"0\" y=\"{}\">{}</text><line class=\"zs-team-axis\" x1=\"{RANGE_LEFT}\" x2=\"{RANGE_RIGHT}\" y1=\"{y}\" y2=\"{y}\"/>",
-            y + 4,
+            "<text class=\"zs-team-label\" x=\"{TEAM_LEFT}\" y=\"{}\">{}</text><line class=\"zs-team-axis\" x1=\"{TEAM_LEFT}\" x2=\"{TEAM_RIGHT}\" y1=\"{y}\" y2=\"{y}\"/>",
+            top + 20,
             escape(scan.areas[a.area].name.get(lang))
         );
         if let Some(s) = a.score.as_ref() {
-            let (x1, x2, m) = (range_x(s.min), range_x(s.max), range_x(s.mean));
+            let (x1, x2, m) = (team_x(s.min), team_x(s.max), team_x(s.mean));
             let _ = write!(
                 out,
-                "<rect class=\"zs-team-bar\" x=\"{x1}\" y=\"{}\" width=\"{}\" height=\"10\"/>\
+                "<rect class=\"zs-team-bar\" x=\"{x1}\" y=\"{}\" width=\"{}\" height=\"12\"/>\
                  <line class=\"zs-team-mean\" x1=\"{m}\" x2=\"{m}\" y1=\"{}\" y2=\"{}\"/>",
-                y - 5,
+                y - 6,
                 (x2 - x1).max(2),
-                y - 10,
-                y + 10
+                y - 13,
+                y + 13
             );
         }
-        for score in people.iter().filter_map(|p| p.get(i).copied().flatten()) {
-            let _ = write!(
-                out,
-                "<circle class=\"zs-team-dot\" cx=\"{}\" cy=\"{y}\" r=\"4\"/>",
-                range_x(score)
-            );
-        }
+        markers(out, people, i, y);
     }
-    scale_labels(out, height);
+    let bottom = height - 4;
+    for (x, anchor, label) in [
+        (TEAM_LEFT, "start", "0"),
+        (team_x(50.0), "middle", "50"),
+        (TEAM_RIGHT, "end", "100"),
+    ] {
+        let _ = write!(
+            out,
+            "<text x=\"{x}\" y=\"{bottom}\" text-anchor=\"{anchor}\">{label}</text>"
+        );
+    }
     out.push_str("</svg>");
+    legend(out, people, lang);
+}
+
+/// Every participant's score on area `i` as a numbered disc; equal scores stand side by side
+/// instead of on top of each other.
+fn markers(out: &mut String, people: &[Person], i: usize, y: i32) {
+    let mut placed: Vec<i32> = Vec::with_capacity(people.len());
+    for person in people {
+        let n = person.number;
+        let Some(score) = person.scores.get(i).copied().flatten() else {
+            continue;
+        };
+        let mut x = team_x(score);
+        while placed.iter().any(|&p| (p - x).abs() < 2 * MARKER_R) {
+            x += 2 * MARKER_R;
+        }
+        placed.push(x);
+        let _ = write!(
+            out,
+            "<g class=\"zs-team-dot\" data-testid=\"team-dot-{}-{}\"><circle cx=\"{x}\" cy=\"{y}\" r=\"{MARKER_R}\"/>\
+             <text x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{n}</text></g>",
+            n,
+            i,
+            y + 5,
+        );
+    }
+}
+
+/// Who each numbered disc is: "1 HR-adviseur", in the order of the codes.
+fn legend(out: &mut String, people: &[Person], lang: Lang) {
+    if people.is_empty() {
+        return;
+    }
+    out.push_str("<ol class=\"zs-team-legend\" data-testid=\"team-legend\">");
+    for person in people {
+        let n = person.number;
+        let who = if person.label.is_empty() {
+            fill(T::TeamPerson.get(lang), &[("n", n)])
+        } else {
+            person.label.to_owned()
+        };
+        let _ = write!(
+            out,
+            "<li data-testid=\"team-legend-{n}\"><span class=\"zs-team-legend-mark\" aria-hidden=\"true\">{n}</span> {}</li>",
+            escape(&who)
+        );
+    }
+    out.push_str("</ol>");
 }
 
 fn details(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
@@ -242,16 +315,15 @@ fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
         for (statement, spread, counts) in disputed {
             let id = statement.id;
             let spread_text = fill(
-                T::TeamSpreadOf.get(lang),
+                T::TeamRangeOf.get(lang),
                 &[
-                    ("spread", shown(spread.std_dev, 1, lang)),
                     ("min", shown(spread.min, 0, lang)),
                     ("max", shown(spread.max, 0, lang)),
                 ],
             );
             let _ = write!(
                 out,
-                "<li data-testid=\"disputed-{id}\"><p><strong>{}: </strong>{}</p><p data-testid=\"disputed-spread-{id}\">{}</p><ul>",
+                "<li data-testid=\"disputed-{id}\"><p><strong>{}: </strong>{}</p><p data-testid=\"disputed-spread-{id}\">{}</p><ul class=\"zs-team-counts\">",
                 escape(scan.areas[statement.area].name.get(lang)),
                 escape(statement.text.get(lang)),
                 escape(&spread_text)
@@ -261,7 +333,8 @@ fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
                 .iter()
                 .map(|o| o.get(lang))
                 .chain([T::DontKnow.get(lang), T::NotApplicable.get(lang)]);
-            for (k, (text, n)) in options.zip(counts).enumerate() {
+            // Only the options someone chose: a list of "0 ×" lines says nothing.
+            for (k, (text, n)) in options.zip(counts).enumerate().filter(|(_, (_, n))| *n > 0) {
                 let _ = write!(
                     out,
                     "<li data-testid=\"count-{id}-{}\">{n} × {}</li>",
@@ -305,10 +378,11 @@ fn weakest(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
 }
 
 /// The whole figures block of the team view.
-pub fn team_html(scan: &Scan, team: &Team, people: &[Vec<Option<f64>>], lang: Lang) -> String {
+pub fn team_html(scan: &Scan, team: &Team, people: &[Person], lang: Lang) -> String {
     let mut out = String::with_capacity(16 * 1024);
-    table(&mut out, scan, team, lang);
+    // The chart first: on a projector it is what the team looks at.
     chart(&mut out, scan, team, people, lang);
+    table(&mut out, scan, team, lang);
     details(&mut out, scan, team, lang);
     out
 }
@@ -342,15 +416,17 @@ mod tests {
         for expected in [
             "<td data-testid=\"team-ict-score-n\">2</td>",
             "<td data-testid=\"team-ict-score-mean\">37,5</td>",
-            "<td data-testid=\"team-ict-score-max\">75,0</td>",
+            "<td data-testid=\"team-ict-score-range\">0-75</td>",
             "<td data-testid=\"team-ict-score-sd\">37,5</td>",
             "<td data-testid=\"team-ict-desired-range\">2-5</td>",
             "<li data-testid=\"count-ict-owner-1\">1 × ",
             "<li data-testid=\"count-ict-owner-4\">1 × ",
-            "<li data-testid=\"count-ict-owner-6\">0 × Weet ik niet</li>",
         ] {
             assert!(html.contains(expected), "no {expected} in {html}");
         }
+        // Options nobody chose are left out.
+        assert!(!html.contains("count-ict-owner-6"), "{html}");
+        assert!(!html.contains("0 × "), "{html}");
         assert!(!html.contains("<script"));
     }
 }
