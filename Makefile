@@ -68,6 +68,7 @@ engines: setup-engines build
 
 bench: setup-test build
 	node bench/bench.mjs
+	node bench/heights.mjs
 	@echo "Engine timings, native (release):"
 	cargo run --quiet --release -p zelfscan-content --bin zelfscan-content -- timing 2000
 

@@ -62,11 +62,12 @@ pub fn focus_step_heading() {
 }
 
 /// Moves focus to the element with this id once it is rendered.
-pub fn focus_by_id(id: &'static str) {
+pub fn focus_by_id(id: impl Into<String>) {
+    let id: String = id.into();
     leptos::prelude::request_animation_frame(move || {
         let element = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
             // Focus can fail only on a detached element; then there is nothing to focus.

@@ -104,7 +104,11 @@ fn AreaAmbition(area: &'static Area, now: Signal<Option<u8>>) -> impl IntoView {
             {options}
             <Show when=move || desired.get().is_some()>
                 <button type="button" class="zs-link-button" data-testid=format!("desired-{id}-clear")
-                    on:click=move |_| ctx.change(|s| s.answers.set_desired(id, None))>
+                    on:click=move |_| {
+                        ctx.change(|s| s.answers.set_desired(id, None));
+                        // The button goes with the choice: focus stays in the group.
+                        crate::browser::page::focus_by_id(format!("zs-desired-{id}-1"));
+                    }>
                     {move || fill(ctx.t(T::AmbitionClear), &[("area", name())])}
                 </button>
             </Show>

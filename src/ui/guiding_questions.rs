@@ -16,7 +16,7 @@ pub fn GuidingQuestions() -> impl IntoView {
     let results = Memo::new(move |_| ctx.session.with(|s| guiding(ctx.scan, &s.answers)));
     view! {
         <details class="zs-details zs-guiding" data-testid="guiding">
-            <summary><h2>{ctx.tx(T::GuidingTitle)}</h2></summary>
+            <summary data-testid="guiding-summary"><h2>{ctx.tx(T::GuidingTitle)}</h2></summary>
             <p>{ctx.tx(T::GuidingIntro)}</p>
             {move || results.get().iter().map(|r| question(ctx, r)).collect_view()}
         </details>

@@ -85,6 +85,8 @@ export async function clippedText(page) {
     for (const el of document.querySelectorAll('.zs *')) {
       const style = getComputedStyle(el);
       if (style.display === 'none') continue;
+      // Read by screen readers only (the step label where the heading says the same).
+      if (el.closest('.zs-visually-hidden')) continue;
       const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
       const control = el.matches('button, label, legend, th, td');
       if ((clips || control) && (el.scrollWidth > el.clientWidth + 1 || (clips && el.scrollHeight > el.clientHeight + 1))) {

@@ -16,6 +16,8 @@ const archetype = (id) => content.archetypes.find((a) => a.id === id);
 async function openWith(page, scan, record) {
   await seed(page, JSON.stringify(record));
   await scan.open();
+  // What these tests read sits in the results' sections on request: open them all.
+  for (const summary of await page.locator('.zs-results details > summary').all()) await summary.click();
 }
 
 /**

@@ -52,6 +52,27 @@ test('a keyboard-only run reaches the results with a visible focus indicator on 
     await page.keyboard.press('Enter');
   }
 
+  // The ambition: a radio group with nothing chosen takes Space, then the arrow keys.
+  await scan.expectStep('Uw ambitie per aspectgebied');
+  await expect(scan.heading).toBeFocused();
+  const first = content.areas[0].id;
+  await tabTo(page, `desired-${first}-1`);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(scan.testid(`desired-${first}-2`)).toBeChecked();
+  await tabTo(page, `desired-${first}-clear`);
+  await page.keyboard.press('Enter');
+  await expect(scan.testid(`desired-${first}-2`)).not.toBeChecked();
+  // Focus stays in the group the choice was cleared from.
+  await expect(scan.testid(`desired-${first}-1`)).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(scan.testid(`desired-${first}-4`)).toBeChecked();
+  await tabTo(page, 'next', 100);
+  await page.keyboard.press('Enter');
+
   await scan.expectStep('Overzicht van uw antwoorden');
   await tabTo(page, 'next', 200);
   await page.keyboard.press('Enter');
@@ -62,4 +83,9 @@ test('a keyboard-only run reaches the results with a visible focus indicator on 
   }
   const record = await scan.savedRecord();
   expect(record.domains).toEqual({ soza: 'experimenting' });
+  expect(record.desired).toEqual({ [first]: 4 });
+  // A section on request opens from the keyboard, with a visible focus indicator.
+  await tabTo(page, 'guiding-summary', 120);
+  await page.keyboard.press('Enter');
+  await expect(scan.testid('guiding')).toHaveAttribute('open', '');
 });

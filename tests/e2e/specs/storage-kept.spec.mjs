@@ -30,6 +30,10 @@ const stored = async (page) => JSON.parse(await storedText(page));
 async function openTeam(scan) {
   await scan.testid('team-toggle').click();
   await expect(scan.heading).toHaveText('Teamoverzicht');
+  // With codes kept, their management is collapsed under the team's figures.
+  const manage = scan.testid('team-manage');
+  if ((await manage.getAttribute('open')) === null) await manage.locator('summary').click();
+  await expect(manage).toHaveAttribute('open', '');
 }
 
 async function addCodes(scan, lines, role = '') {
@@ -118,10 +122,14 @@ test('a completed scan enters the stored history once; a same-day correction rep
 
   // A correction later that day: still one scan that day, with the corrected answer.
   const changeFirstOfLastArea = async (choice) => {
+    // Results, back to the overview, the ambition, the last area.
     await scan.back();
     await scan.back();
+    await scan.back();
+    await scan.expectStep(content.areas.at(-1).name.nl);
     const [first] = await scan.statementIds();
     await scan.answer(first, choice);
+    await scan.next();
     await scan.next();
     await scan.next();
     await scan.expectStep('De uitkomst van uw zelfscan');

@@ -84,7 +84,7 @@ for (const [width, height] of [[1280, 800], [320, 640]]) {
           await expectAccessible(page, `${name} at ${width} px`);
         }
       });
-      expect(screens).toHaveLength(content.areas.length + 8);
+      expect(screens).toHaveLength(content.areas.length + 10);
     });
   });
 }
@@ -130,10 +130,12 @@ test('the accessibility statement is one quiet link away on every step, and cove
   test.setTimeout(120_000);
   await scan.open();
   const toggle = scan.testid('a11y-toggle');
-  const steps = ['intro', 'domains', ...content.areas.map((a) => a.id), 'summary', 'results'];
+  const steps = ['intro', 'domains', ...content.areas.map((a) => a.id), 'ambition', 'summary', 'results'];
   for (const [i, step] of steps.entries()) {
     await expect(toggle, step).toBeVisible();
-    await expect(scan.testid('footer-download'), step).toBeVisible();
+    // Nothing is answered on this walk, so nothing to download until the results, which keep
+    // the completed scan in the history.
+    await expect(scan.testid('footer-download'), step).toHaveCount(step === 'results' ? 1 : 0);
     if (i < steps.length - 1) await (i === 0 ? scan.start() : scan.next());
   }
   // Keyboard: the toggle is reachable and says whether the statement is open.
