@@ -461,7 +461,9 @@ async function embedFrame(s, name) {
   const intro = await fitted(s, 'the intro');
   await clickTestId(s, 'start');
   await expectHeading(s, 'Vakdomeinen');
-  await clickTestId(s, 'next');
+  // "Overslaan", near the top: the host page does not scroll for a click inside the frame
+  // (WebKitWebDriver), and "Volgende" sits below the fold of the domains step.
+  await clickTestId(s, 'domains-skip');
   await expectHeading(s, firstArea.name.nl);
   const area = await fitted(s, firstArea.name.nl);
   await s.frame(null);
