@@ -260,9 +260,11 @@ fn ArchetypeBlock(profile: Memo<Profile>) -> impl IntoView {
         view! {
             {traits_note}
             {described.iter().map(|m| archetype_card(ctx, m)).collect_view()}
-            <h3>{ctx.t(T::OtherArchetypes)}</h3>
-            <ul>{other_archetypes(ctx, &p, described.len())}</ul>
-            <p class="zs-progress">{ctx.t(T::ArchetypeNote)}</p>
+            <div class="zs-archetype-others">
+                <h3>{ctx.t(T::OtherArchetypes)}</h3>
+                <ul>{other_archetypes(ctx, &p, described.len())}</ul>
+                <p class="zs-progress">{ctx.t(T::ArchetypeNote)}</p>
+            </div>
         }
         .into_any()
     };

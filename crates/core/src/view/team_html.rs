@@ -251,7 +251,7 @@ fn domains(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
     } else {
         out.push_str("<div class=\"zs-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"zs-team-domains\"><table class=\"zs-table\"><thead><tr>");
         for t in [
-            T::DomainsLegend,
+            T::ColDomain,
             T::StageNotStarted,
             T::StageExperimenting,
             T::StagePractice,
