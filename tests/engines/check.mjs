@@ -563,7 +563,8 @@ async function sharedLink(s) {
 }
 
 const MAX_PAGES = 20;
-const words = (text) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/-\s?/g, '').trim();
+// Firefox breaks words with U+2010 HYPHEN, Chromium with a soft hyphen: both are dropped.
+const words = (text) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/[-\u2010]\s?/g, '').trim();
 
 /** A complete record on the results step, printed with W3C "Print Page" and read with pdftotext. */
 async function printing(s, name) {
