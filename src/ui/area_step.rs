@@ -9,6 +9,7 @@ use crate::ui::step_nav::StepNav;
 use zelfscan_core::keep::session::Step;
 use zelfscan_core::model::answers::Answer;
 use zelfscan_core::model::{Lang, Orientation, Statement, Text, LEVELS};
+use zelfscan_core::view::options::{shared, Shared};
 use zelfscan_core::view::texts::{fill, T};
 
 #[component]
@@ -49,20 +50,32 @@ pub fn AreaStep(
     .into_any()
 }
 
-/// What a choice's label shows: a UI string or a content text, in the current language.
+/// What a choice's label shows: a UI string, a content text, or option `index` of a statement
+/// without the words all its options share (`view::options`), in the current language.
 #[derive(Clone, Copy)]
 pub enum Label {
     Ui(T),
     Content(&'static Text),
+    Option(&'static Statement, usize),
 }
 
 impl Label {
-    fn get(self, lang: Lang) -> &'static str {
+    fn get(self, lang: Lang) -> String {
         match self {
-            Label::Ui(key) => key.get(lang),
-            Label::Content(text) => text.get(lang),
+            Label::Ui(key) => key.get(lang).to_owned(),
+            Label::Content(text) => text.get(lang).to_owned(),
+            Label::Option(statement, index) => shared_options(statement, lang)
+                .and_then(|s| s.parts.get(index).cloned())
+                .or_else(|| statement.options.get(index).map(|o| o.get(lang).to_owned()))
+                .unwrap_or_default(),
         }
     }
+}
+
+/// The words a statement's options share, in `lang`, if there are enough to show them once.
+fn shared_options(statement: &Statement, lang: Lang) -> Option<Shared> {
+    let options: Vec<&str> = statement.options.iter().map(|o| o.get(lang)).collect();
+    shared(&options)
 }
 
 /// One labelled radio button; the building block of every choice in a step.
@@ -125,23 +138,33 @@ fn StatementField(statement: &'static Statement) -> impl IntoView {
     let choice = move |answer: Answer, label: Label, suffix: &str| {
         answer_choice(ctx, id, current, answer, label, suffix)
     };
-    let options = statement
-        .options
-        .iter()
-        .zip(1..=LEVELS)
-        .map(|(option, level)| {
-            choice(
-                Answer::Level(level),
-                Label::Content(option),
-                LEVEL_NAMES[usize::from(level - 1)],
-            )
-        });
+    let options = statement.options.iter().zip(1..=LEVELS).map(|(_, level)| {
+        choice(
+            Answer::Level(level),
+            Label::Option(statement, usize::from(level - 1)),
+            LEVEL_NAMES[usize::from(level - 1)],
+        )
+    });
+    // Words every option shares, shown once as the sentence the options complete.
+    let template = move || shared_options(statement, ctx.lang()).map(|s| s.template());
+    let described = move || {
+        if template().is_some() {
+            format!("zs-counts-{id} zs-template-{id}")
+        } else {
+            format!("zs-counts-{id}")
+        }
+    };
     view! {
-        <fieldset class="zs-statement" id=format!("zs-statement-{id}") data-testid=format!("statement-{id}") aria-describedby=format!("zs-counts-{id}")>
+        <fieldset class="zs-statement" id=format!("zs-statement-{id}") data-testid=format!("statement-{id}") aria-describedby=described>
             <legend>{ctx.text(&statement.text)}</legend>
             <p class="zs-counts" id=format!("zs-counts-{id}") data-testid=format!("counts-{id}")>
                 <strong>{ctx.tx(T::WhatCounts)}": "</strong>{ctx.text(&statement.counts)}
             </p>
+            {move || template().map(|t| view! {
+                <p class="zs-template" id=format!("zs-template-{id}") data-testid=format!("template-{id}")>
+                    {ctx.t(T::OptionsTemplate)}" "<span data-testid="template-text">{t}</span>
+                </p>
+            })}
             {options.collect_view()}
             <div class="zs-non-answers">
                 {choice(Answer::DontKnow, Label::Ui(T::DontKnow), "dont-know")}

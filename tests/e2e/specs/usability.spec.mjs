@@ -308,3 +308,44 @@ test('the team view leads with the team chart, numbered by role, code management
   await expect(page.locator('[data-testid=team-disagreement]')).not.toContainText('0 ×');
   await expectAccessible(page, 'team view with five codes');
 });
+
+test('options that share their first or last words show them once, as the sentence each option completes', async ({ page, scan }) => {
+  const area = content.areas[0];
+  await seed(page, JSON.stringify(knownRecord({ step: `area:${area.id}` })));
+  await scan.open();
+  await scan.expectStep(area.name.nl);
+  const norm = (t) => t.replace(/\s+/g, ' ').trim();
+  let shortened = 0;
+  for (const s of content.statements.filter((x) => x.area === area.id)) {
+    const template = scan.testid(`template-${s.id}`);
+    if ((await template.count()) === 0) {
+      // Without shared words every label is the whole option.
+      for (let k = 1; k <= 5; k += 1) {
+        await expect(page.locator(`label[for="zs-answer-${s.id}-${k}"]`)).toHaveText(s.options[k - 1].nl);
+      }
+      continue;
+    }
+    shortened += 1;
+    const sentence = norm(await template.getByTestId('template-text').textContent());
+    expect(sentence).toContain('…');
+    await expect(scan.testid(`statement-${s.id}`)).toHaveAttribute('aria-describedby', new RegExp(`zs-template-${s.id}`));
+    for (let k = 1; k <= 5; k += 1) {
+      const label = norm(await page.locator(`label[for="zs-answer-${s.id}-${k}"]`).textContent());
+      expect(label.length, `${s.id} option ${k} shorter`).toBeLessThan(s.options[k - 1].nl.length);
+      // The sentence with this option's part in it is the option, word for word.
+      expect(norm(sentence.replace('…', label)), `${s.id} option ${k}`).toBe(norm(s.options[k - 1].nl));
+    }
+  }
+  expect(shortened, 'statements on this page with shared words').toBeGreaterThan(0);
+  await expectAccessible(page, 'a question page with shared option words');
+  // The overview keeps the whole option.
+  const withTemplate = content.statements.find((s) => s.id === 'vision-mt-agenda');
+  await page.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.step = 'summary';
+    localStorage.setItem(key, JSON.stringify(record));
+  }, 'zelfscan');
+  await page.reload();
+  await scan.expectStep(T.SummaryTitle.nl);
+  await expect(scan.testid(`summary-${withTemplate.id}`).locator('dd').first()).toHaveText(withTemplate.options[LEVELS[0] - 1].nl);
+});

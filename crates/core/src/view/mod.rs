@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod compare_html;
 pub mod export;
+pub mod options;
 pub mod report;
 pub mod team_html;
 pub mod texts;

@@ -311,6 +311,7 @@ pub enum T {
     DomainsSkip,
     PrivacySummary,
     ReturnWithFile,
+    OptionsTemplate,
     BootLoading,
     BootFailed,
 }
@@ -842,6 +843,7 @@ impl T {
             T::DomainsSkip => ("Overslaan", "Skip"),
             T::PrivacySummary => ("Privacy: uw antwoorden blijven in deze browser", "Privacy: your answers stay in this browser"),
             T::ReturnWithFile => ("Verdergaan met een bewaard antwoordenbestand", "Continue with a saved answers file"),
+            T::OptionsTemplate => ("Elke keuze maakt deze zin af:", "Each choice completes this sentence:"),
             // Shown before the widget runs, so they also live as static text in index.html, the
             // README's mount snippet and embed.js; a test keeps those copies equal to these.
             T::BootLoading => (
