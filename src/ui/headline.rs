@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
+use crate::ui::report_cover::nearest;
 use zelfscan_core::score::headline::{headline, Headline};
 use zelfscan_core::score::scoring::Profile;
 use zelfscan_core::view::texts::{fill, T};
@@ -17,7 +18,8 @@ pub fn HeadlineBlock(profile: Memo<Profile>) -> impl IntoView {
         <section class="zs-headline" data-testid="headline" aria-labelledby="zs-step-heading">
             <p class="zs-headline-standing" data-testid="headline-standing">{move || standing(ctx, &h.get())}</p>
             {move || extremes(ctx, &h.get(), &profile.get())}
-            {move || traits(ctx, &profile.get())}
+            // The same sentence as the report's page 1: traits only where the answers show them.
+            <p class="zs-headline-traits" data-testid="headline-traits">{move || nearest(ctx, &profile.get())}</p>
             {move || steps(ctx, &h.get())}
             <p class="zs-headline-adviser">
                 <a href="#zs-contact" data-testid="headline-adviser">{ctx.tx(T::TalkToAdviser)}</a>
@@ -89,32 +91,6 @@ fn extremes(ctx: Ctx, h: &Headline, p: &Profile) -> Option<impl IntoView> {
             {weakest}
         </dl>
     })
-}
-
-/// The archetype traits in one line, or the early profile's sentence.
-fn traits(ctx: Ctx, p: &Profile) -> Option<impl IntoView> {
-    let lang = ctx.lang();
-    let text = if p.early {
-        ctx.scan.texts.early_profile.get(lang).to_owned()
-    } else {
-        let traits = p.traits();
-        let shown = if traits.is_empty() {
-            p.nearest().into_iter().collect()
-        } else {
-            traits
-        };
-        if shown.is_empty() {
-            return None;
-        }
-        let names = shown
-            .iter()
-            .filter_map(|m| ctx.scan.archetypes.get(m.archetype))
-            .map(|a| a.name.get(lang))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!("{} {names}", ctx.t(T::TraitsIntro))
-    };
-    Some(view! { <p class="zs-headline-traits" data-testid="headline-traits">{text}</p> })
 }
 
 /// The next steps that matter most, each an action with its area and where it starts.

@@ -81,9 +81,9 @@ pub fn ReportCover(profile: Memo<Profile>) -> impl IntoView {
     }
 }
 
-/// Page 1's sentence on the archetype: the early profile, every archetype whose traits show,
-/// or the nearest in words.
-fn nearest(ctx: Ctx, p: &Profile) -> String {
+/// The sentence on the archetype, on page 1 and in the results' headline: the early profile,
+/// every archetype whose traits show, or the nearest in words.
+pub fn nearest(ctx: Ctx, p: &Profile) -> String {
     let lang = ctx.lang();
     let name = |m: &zelfscan_core::score::scoring::ArchetypeMatch| {
         ctx.scan

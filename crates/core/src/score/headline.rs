@@ -75,13 +75,12 @@ pub fn headline(scan: &Scan, profile: &Profile) -> Headline {
 /// have one; only then a second step of the same area.
 pub fn top_steps(scan: &Scan, profile: &Profile) -> Vec<NextStep> {
     let rank = |step: &NextStep| {
-        let gap = profile
-            .areas
-            .iter()
-            .find(|a| a.next_steps.contains(step))
+        let statement = scan.statements.get(step.statement);
+        let gap = statement
+            .and_then(|s| profile.areas.get(s.area))
             .and_then(|a| a.gap)
             .unwrap_or(0);
-        let weight = scan.statements.get(step.statement).map_or(0, |s| s.weight);
+        let weight = statement.map_or(0, |s| s.weight);
         (
             std::cmp::Reverse(gap),
             step.from,
