@@ -6,7 +6,9 @@
  *   screen; the frame's events are dispatched on that element as `zelfscan:*` CustomEvents.
  * - `[data-zelfscan]` without data-src (or `#zelfscan`) gets the widget mounted into the page.
  * In the widget's own page (dist/index.html, which loads this file too) it starts the widget,
- * and when that page is in a frame it reports its height and events to the parent.
+ * and when that page is in a frame it reports its height and events to the parent. The
+ * facilitator's workbench (dist/workbench.html, `data-zs-page="workbench"`) is started the same
+ * way, with its own script and wasm.
  */
 (function () {
   'use strict';
@@ -16,6 +18,7 @@
   var base = new URL('.', script.src);
   // This build's hashed file names; scripts/post-build.mjs writes them in after every build.
   var FILES = { js: '@@zelfscan-js@@', wasm: '@@zelfscan-wasm@@', css: '@@zelfscan-css@@' };
+  var WORKBENCH = { js: '@@zelfscan-workbench-js@@', wasm: '@@zelfscan-workbench-wasm@@' };
   // The configuration attributes (data-…), as in crates/core/src/config.rs.
   var KEYS = ['lang', 'theme', 'accent', 'accent-dark', 'contact-name', 'contact-role',
     'contact-phone', 'contact-email', 'contact-link', 'preview'];
@@ -194,9 +197,12 @@
     if (live) live.focus();
   }
 
-  // The mount way, also used by the widget's own page.
+  // The mount way, also used by the widget's own page and the workbench's.
   function mount(element) {
     var framed = window.parent !== window;
+    var code = element.getAttribute('data-zs-page') === 'workbench' ? WORKBENCH : FILES;
+    // Where the widget's files are, for its link to the workbench beside them.
+    element.setAttribute('data-zs-base', base.href);
     if (!element.firstElementChild) showText(element, 'loading');
     if (framed) {
       // Values from the host page, which embedFrame put in the address; a page opened on its own
@@ -223,7 +229,7 @@
     // The wasm downloads and compiles while the glue script and the settings load, instead of
     // after them (dist/index.html's preload is reused by this fetch). A server that does not
     // send `application/wasm` gets the slower compile from the bytes.
-    var module = fetch(new URL(FILES.wasm, base)).then(function (response) {
+    var module = fetch(new URL(code.wasm, base)).then(function (response) {
       if (!response.ok) throw new Error('the wasm file gave HTTP ' + response.status);
       var wasmType = /^application\/wasm\b/.test(response.headers.get('Content-Type') || '');
       return wasmType && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
@@ -246,7 +252,7 @@
         showText(element, 'loading');
       }
     });
-    Promise.all([import(new URL(FILES.js, base).href), file, module]).then(function (loaded) {
+    Promise.all([import(new URL(code.js, base).href), file, module]).then(function (loaded) {
       return loaded[0].default({ module_or_path: loaded[2] });
     }).then(function () {
       handOverFocus(element, firstScreen);

@@ -1,12 +1,14 @@
-// Trunk post_build hook (Trunk.toml [[hooks]]): writes this build's hashed file names into
-// dist/embed.js, so that one fixed, unhashed script can start the widget on any page, and puts
+// Trunk post_build hook (Trunk.toml [[hooks]]): builds the facilitator's workbench
+// (workbench.html, its own wasm) with a second Trunk run and puts it beside the widget, writes
+// both pages' hashed file names into dist/embed.js, so that one fixed, unhashed script can start
+// the widget on any page (and the workbench on its own), and puts
 // the widget's first screen, rendered to HTML by the same components natively
 // (src/bin/prerender.rs), in dist/index.html as a <template> that embed.js shows before the wasm
 // has arrived. Runs on the staging directory before Trunk moves it to dist/. Fails the build if
 // anything is missing.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -14,21 +16,63 @@ if (!stage) {
   console.error('post-build: TRUNK_STAGING_DIR is not set; run this through `trunk build`.');
   process.exit(1);
 }
+const root = fileURLToPath(new URL('..', import.meta.url));
+// The second run below, for the workbench, runs this hook too: its page needs nothing more.
+if (basename(process.env.TRUNK_HTML_FILE ?? '') === 'workbench.html') {
+  console.log('post-build: workbench.html built');
+  process.exit(0);
+}
+
+// The workbench: Trunk 0.21 builds one page per run and empties its dist, so it gets a run and
+// a folder of its own (target/dist-workbench), whose page, script and wasm are copied here. The
+// stylesheet is the same file, with the same hashed name. The outer run's TRUNK_* variables
+// would steer the inner run, so they are left out.
+const workbenchDist = join(root, 'target', 'dist-workbench');
+console.log(`post-build: building the workbench (trunk build workbench.html --dist ${workbenchDist})`);
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !key.startsWith('TRUNK_') || key === 'TRUNK_SKIP_VERSION_CHECK'),
+);
+try {
+  execFileSync('trunk', ['build', 'workbench.html', '--release=true', '--dist', workbenchDist], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+} catch (error) {
+  console.error(`post-build: the workbench could not be built (${error.message})`);
+  process.exit(1);
+}
+// Trunk names the page it built index.html; here it becomes workbench.html.
+const workbenchHtml = readFileSync(join(workbenchDist, 'index.html'), 'utf8');
+writeFileSync(join(stage, 'workbench.html'), workbenchHtml);
+for (const name of readdirSync(workbenchDist)) {
+  if (/^workbench-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name)) copyFileSync(join(workbenchDist, name), join(stage, name));
+}
+
 let html = readFileSync(join(stage, 'index.html'), 'utf8');
-const find = (what, pattern) => {
-  const found = html.match(pattern);
+const find = (page, what, pattern) => {
+  const found = page.match(pattern);
   if (!found) {
-    console.error(`post-build: no ${what} link in ${join(stage, 'index.html')}`);
+    console.error(`post-build: no ${what} link in ${page === html ? 'index.html' : 'workbench.html'}`);
     process.exit(1);
   }
   return found[1];
 };
-// What the widget's own page loads, as Trunk wrote it (with public_url "./").
+const JS = /<link rel="?modulepreload"?[^>]*href="?\.\/([^"\s>]+\.js)"?/;
+const WASM = /<link rel="?preload"?[^>]*href="?\.\/([^"\s>]+\.wasm)"?/;
+const CSS = /<link rel="?stylesheet"?[^>]*href="?\.\/([^"\s>]+\.css)"?/;
+// What each page loads, as Trunk wrote it (with public_url "./").
 const files = {
-  js: find('module preload', /<link rel="?modulepreload"?[^>]*href="?\.\/([^"\s>]+\.js)"?/),
-  wasm: find('wasm preload', /<link rel="?preload"?[^>]*href="?\.\/([^"\s>]+\.wasm)"?/),
-  css: find('stylesheet', /<link rel="?stylesheet"?[^>]*href="?\.\/([^"\s>]+\.css)"?/),
+  js: find(html, 'module preload', JS),
+  wasm: find(html, 'wasm preload', WASM),
+  css: find(html, 'stylesheet', CSS),
+  'workbench-js': find(workbenchHtml, 'module preload', JS),
+  'workbench-wasm': find(workbenchHtml, 'wasm preload', WASM),
 };
+if (find(workbenchHtml, 'stylesheet', CSS) !== files.css) {
+  console.error('post-build: the workbench and the widget do not load the same stylesheet');
+  process.exit(1);
+}
 const path = join(stage, 'embed.js');
 let script = readFileSync(path, 'utf8');
 for (const [key, name] of Object.entries(files)) {
@@ -40,13 +84,12 @@ for (const [key, name] of Object.entries(files)) {
   script = script.replace(placeholder, JSON.stringify(name).replaceAll('"', "'"));
 }
 writeFileSync(path, script);
-console.log(`post-build: embed.js starts ${files.js}, ${files.wasm}, ${files.css}`);
+console.log(`post-build: embed.js starts ${Object.values(files).join(', ')}`);
 
 // The first screen. Leptos's hydration markers (comments) are dropped, and `data-testid` becomes
 // `data-zs-key`: tests and scripts that look for the live widget's controls never find the
 // static copy, and embed.js uses the key to hand keyboard focus over to the live control.
 console.log('post-build: rendering the first screen (cargo run --features prerender --bin prerender)');
-const root = fileURLToPath(new URL('..', import.meta.url));
 let rendered;
 try {
   rendered = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender'], {

@@ -9,6 +9,7 @@ use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::*;
 use zelfscan_core::keep::saved;
 use zelfscan_core::keep::session::Session;
+use zelfscan_core::model::Scan;
 
 use crate::browser::clock::now;
 use crate::ui::{Clearing, Ctx};
@@ -110,6 +111,23 @@ pub fn keep_unreadable(
         backed_up: backed_up.is_ok(),
     };
     (unreadable, backed_up)
+}
+
+/// What start-up found in storage: the saved session, if one could be read. A record that cannot
+/// be read is copied to a backup key and offered as a download; if even the copy fails, it stays
+/// untouched and the widget runs in memory.
+pub fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unreadable>) {
+    match read() {
+        Ok(Some(text)) => match saved::from_json(&text, scan) {
+            Ok(session) => (Some(session), None, None),
+            Err(error) => {
+                let (unreadable, backed_up) = keep_unreadable(text, &error, now());
+                (None, backed_up.err(), Some(unreadable))
+            }
+        },
+        Ok(None) => (None, None, None),
+        Err(problem) => (None, Some(problem), None),
+    }
 }
 
 /// Every backup key in storage.

@@ -34,12 +34,21 @@ pub fn take_early_start() -> bool {
 /// Mounts the widget into [`mount_element`], or into the body when there is none. The static
 /// "loading" text the page put there for the time before the widget ran is removed first.
 pub fn mount() {
+    mount_root(crate::ui::App);
+}
+
+/// Mounts the facilitator's workbench (`workbench.html`) the same way.
+pub fn mount_workbench() {
+    mount_root(crate::ui::Workbench);
+}
+
+fn mount_root<V: leptos::IntoView + 'static>(root: fn() -> V) {
     match mount_element() {
         Some(element) => {
             element.replace_children_with_node_0();
-            leptos::mount::mount_to(element, crate::ui::App).forget()
+            leptos::mount::mount_to(element, root).forget()
         }
-        None => leptos::mount::mount_to_body(crate::ui::App),
+        None => leptos::mount::mount_to_body(root),
     }
 }
 

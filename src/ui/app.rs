@@ -3,45 +3,25 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock::now;
-use crate::storage::{self, StorageError, Unreadable};
+use crate::storage;
 use crate::ui::ambition_step::AmbitionStep;
 use crate::ui::area_step::AreaStep;
 use crate::ui::changed_notice::ChangedNotice;
 use crate::ui::context::Ctx;
 use crate::ui::domains_step::DomainsStep;
-use crate::ui::history::{HistoryOpen, HistoryView};
 use crate::ui::intro::Intro;
 use crate::ui::results::Results;
 use crate::ui::share::{self, BadCode, SharedBanner};
 use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
-use crate::ui::team::TeamView;
+use zelfscan_core::embed::address::WorkbenchView;
 use zelfscan_core::embed::config::{Config, Rgb};
 use zelfscan_core::embed::host::HostEvent;
 use zelfscan_core::keep::codes::CodeError;
-use zelfscan_core::keep::saved;
 use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::model::{Lang, Scan};
 use zelfscan_core::view::texts::T;
-
-/// What start-up found in storage: the saved session, if one could be read. A record that cannot
-/// be read is copied to a backup key and offered as a download; if even the copy fails, it stays
-/// untouched and the widget runs in memory.
-fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unreadable>) {
-    match storage::read() {
-        Ok(Some(text)) => match saved::from_json(&text, scan) {
-            Ok(session) => (Some(session), None, None),
-            Err(error) => {
-                let (unreadable, backed_up) = storage::keep_unreadable(text, &error, now());
-                (None, backed_up.err(), Some(unreadable))
-            }
-        },
-        Ok(None) => (None, None, None),
-        Err(problem) => (None, Some(problem), None),
-    }
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -65,7 +45,7 @@ pub fn App() -> impl IntoView {
             None,
         ),
         Some(Err(_)) => (None, None, None),
-        None => restore(scan),
+        None => storage::restore(scan),
     };
     // The host's start language, unless the visitor's saved progress has one.
     let session = saved.unwrap_or_else(|| Session {
@@ -134,25 +114,18 @@ fn widget(
     bad_code: Option<CodeError>,
     shown_before: Option<Step>,
 ) -> AnyView {
-    let team_open = RwSignal::new(false);
-    let history_open = RwSignal::new(false);
-    provide_context(HistoryOpen(history_open));
     provide_context(ctx);
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
     follow_steps(ctx, step, shown_before);
     // The one place that decides which view is open.
     let screen = Memo::new(move |_| {
-        if team_open.get() {
-            Screen::Team
-        } else if history_open.get() {
-            Screen::History
-        } else if let Some(error) = bad_code {
+        if let Some(error) = bad_code {
             Screen::BadCode(error)
         } else {
             Screen::Step(step.get())
         }
     });
-    let step_label = step_label(ctx, screen, step);
+    let step_label = step_label(ctx, step);
     let lang = move || ctx.lang().code();
     let root_class = format!("zs {}", config.theme.class());
     // Set through the CSS object model, which a strict `style-src` allows (a `style` attribute
@@ -167,7 +140,7 @@ fn widget(
             style=("--zs-config-accent-dark", accent_dark)
             data-testid="widget"
         >
-            {header(ctx, team_open)}
+            {header(ctx)}
             // Shown on the question sections only; elsewhere it repeats the heading, so it is only read.
             <p
                 class="zs-progress"
@@ -182,10 +155,8 @@ fn widget(
             <StorageNotice/>
             <ChangedNotice/>
             <main class="zs-main">
-                {move || (ctx.read_only.get() && matches!(screen.get(), Screen::Step(_) | Screen::History)).then(|| view! { <SharedBanner/> })}
+                {move || (ctx.read_only.get() && matches!(screen.get(), Screen::Step(_))).then(|| view! { <SharedBanner/> })}
                 {move || match screen.get() {
-                    Screen::Team => view! { <TeamView/> }.into_any(),
-                    Screen::History => view! { <HistoryView/> }.into_any(),
                     Screen::BadCode(error) => view! { <BadCode error=error/> }.into_any(),
                     Screen::Step(Step::Intro) => view! { <Intro/> }.into_any(),
                     Screen::Step(Step::Domains) => view! { <DomainsStep/> }.into_any(),
@@ -201,8 +172,9 @@ fn widget(
     .into_any()
 }
 
-/// The links above every view: the other language, and the team view (open or back).
-fn header(ctx: Ctx, team_open: RwSignal<bool>) -> impl IntoView {
+/// The links above every view: the other language, and the facilitator's workbench (a page of
+/// its own, opened in this window or frame).
+fn header(ctx: Ctx) -> impl IntoView {
     let switch_language = move |_| {
         ctx.change(|s| {
             s.lang = match s.lang {
@@ -222,17 +194,13 @@ fn header(ctx: Ctx, team_open: RwSignal<bool>) -> impl IntoView {
             >
                 {ctx.tx(T::SwitchLanguage)}
             </button>
-            <button
-                type="button"
+            <a
                 class="zs-link-button"
                 data-testid="team-toggle"
-                on:click=move |_| {
-                    team_open.update(|open| *open = !*open);
-                    crate::browser::page::focus_step_heading();
-                }
+                href=move || crate::browser::address::workbench_link(WorkbenchView::Team)
             >
-                {move || ctx.t(if team_open.get() { T::TeamBack } else { T::TeamOpen })}
-            </button>
+                {ctx.tx(T::TeamOpen)}
+            </a>
         </header>
     }
 }
@@ -264,41 +232,29 @@ fn follow_steps(ctx: Ctx, step: Memo<Step>, shown_before: Option<Step>) {
 }
 
 /// The label above every view: on a question section its place among the sections ("Onderdeel
-/// 3 van 8"), elsewhere the step's name, or the name of the view that is open over it (the team
-/// and history views are not steps); a status, so a change is announced.
-fn step_label(
-    ctx: Ctx,
-    screen: Memo<Screen>,
-    step: Memo<Step>,
-) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || {
-        let step = match screen.get() {
-            Screen::Team => return ctx.t(T::TeamTitle).to_owned(),
-            Screen::History => return ctx.t(T::HistoryTitle).to_owned(),
-            Screen::BadCode(_) | Screen::Step(_) => step.get(),
-        };
-        match step {
-            Step::Intro => ctx.t(T::IntroLabel).to_owned(),
-            Step::Domains => ctx.t(T::DomainsTitle).to_owned(),
-            Step::Area(i) => zelfscan_core::view::texts::fill(
-                ctx.t(T::PartLabel),
-                &[
-                    ("k", (i + 1).to_string()),
-                    ("n", ctx.scan.areas.len().to_string()),
-                    (
-                        "name",
-                        ctx.scan
-                            .areas
-                            .get(i)
-                            .map_or("", |a| a.name.get(ctx.lang()))
-                            .to_owned(),
-                    ),
-                ],
-            ),
-            Step::Ambition => ctx.t(T::AmbitionTitle).to_owned(),
-            Step::Summary => ctx.t(T::SummaryTitle).to_owned(),
-            Step::Results => ctx.t(T::ResultsTitle).to_owned(),
-        }
+/// 3 van 8"), elsewhere the step's name; a status, so a change is announced.
+fn step_label(ctx: Ctx, step: Memo<Step>) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || match step.get() {
+        Step::Intro => ctx.t(T::IntroLabel).to_owned(),
+        Step::Domains => ctx.t(T::DomainsTitle).to_owned(),
+        Step::Area(i) => zelfscan_core::view::texts::fill(
+            ctx.t(T::PartLabel),
+            &[
+                ("k", (i + 1).to_string()),
+                ("n", ctx.scan.areas.len().to_string()),
+                (
+                    "name",
+                    ctx.scan
+                        .areas
+                        .get(i)
+                        .map_or("", |a| a.name.get(ctx.lang()))
+                        .to_owned(),
+                ),
+            ],
+        ),
+        Step::Ambition => ctx.t(T::AmbitionTitle).to_owned(),
+        Step::Summary => ctx.t(T::SummaryTitle).to_owned(),
+        Step::Results => ctx.t(T::ResultsTitle).to_owned(),
     }
 }
 
@@ -319,12 +275,10 @@ fn part_progress(ctx: Ctx, screen: Memo<Screen>) -> impl IntoView {
     }
 }
 
-/// Which view is open: the team view or the history over the steps, the message for a damaged
-/// result link, or a step of the scan.
+/// Which view is open: the message for a damaged result link, or a step of the scan. (The team
+/// view and the history are the workbench's, `crate::ui::workbench`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Screen {
-    Team,
-    History,
     BadCode(CodeError),
     Step(Step),
 }

@@ -27,18 +27,6 @@ use zelfscan_core::view::report::date_in_words;
 use zelfscan_core::view::team_html::escape;
 use zelfscan_core::view::texts::{fill, T};
 
-/// Whether the history view is open instead of the current step.
-#[derive(Clone, Copy)]
-pub struct HistoryOpen(pub RwSignal<bool>);
-
-impl HistoryOpen {
-    /// Opens or closes the history view.
-    pub fn set(self, open: bool) {
-        self.0.set(open);
-        crate::browser::page::focus_step_heading();
-    }
-}
-
 /// One side of a comparison, named in the language of the moment.
 #[derive(Clone, Copy, PartialEq)]
 enum Side {
@@ -73,7 +61,6 @@ fn input(id: &str) -> Option<web_sys::HtmlInputElement> {
 #[derive(Clone, Copy)]
 struct History {
     ctx: Ctx,
-    open: Option<HistoryOpen>,
     /// The kept scan whose deletion waits for a confirmation.
     confirming: RwSignal<Option<u64>>,
     message: RwSignal<String>,
@@ -129,16 +116,13 @@ impl History {
         let Some(action) = action else { return };
         let History {
             ctx,
-            open,
             confirming,
             compared,
             ..
         } = self;
         match action {
             HistoryAction::Back => {
-                if let Some(open) = open {
-                    open.set(false);
-                }
+                crate::browser::address::go_to(&crate::browser::address::widget_link());
             }
             HistoryAction::Print => {
                 if let Some(window) = web_sys::window() {
@@ -326,7 +310,6 @@ impl History {
 pub fn HistoryView() -> impl IntoView {
     let view = History {
         ctx: Ctx::use_context(),
-        open: use_context::<HistoryOpen>(),
         confirming: RwSignal::new(None),
         message: RwSignal::new(String::new()),
         compared: RwSignal::new(None),

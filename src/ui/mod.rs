@@ -23,8 +23,10 @@ mod step_nav;
 mod storage_notice;
 mod summary;
 mod team;
+mod workbench;
 
 #[cfg(feature = "prerender")]
 pub use app::first_screen_html;
 pub use app::App;
 pub use context::{Clearing, Ctx};
+pub use workbench::Workbench;

@@ -4,6 +4,7 @@
 //! last, once, everything to keep, share or print.
 
 use leptos::prelude::*;
+use zelfscan_core::embed::address::WorkbenchView;
 
 use crate::ui::answers_file::AnswersFile;
 use crate::ui::context::Ctx;
@@ -25,7 +26,6 @@ fn shown(score: f64) -> String {
 #[component]
 pub fn Results() -> impl IntoView {
     let ctx = Ctx::use_context();
-    let history = use_context::<crate::ui::history::HistoryOpen>();
     let profile = Memo::new(move |_| ctx.session.with(|s| score(ctx.scan, &s.answers)));
     // Whether any area has a desired level: without one there is no gap to show or promise.
     let ambition =
@@ -87,9 +87,9 @@ pub fn Results() -> impl IntoView {
                         <button type="button" class="zs-button" data-testid="back" on:click=move |_| ctx.go(Step::Summary)>
                             {ctx.tx(T::Back)}
                         </button>
-                        <button type="button" class="zs-button" data-testid="history-open" on:click=move |_| { if let Some(h) = history { h.set(true) } }>
+                        <a class="zs-button" data-testid="history-open" href=move || crate::browser::address::workbench_link(WorkbenchView::History)>
                             {ctx.tx(T::HistoryOpen)}
-                        </button>
+                        </a>
                     </Show>
                 </div>
                 <Show when=move || !ctx.read_only.get()>

@@ -126,8 +126,10 @@ test('two scans on one device compared: every change on screen equals the engine
   await scan.testid('history-open').click();
   await expect(scan.heading).toHaveText(T.HistoryTitle.nl);
   await expect(scan.heading).toBeFocused();
-  // The status line above says where the person is: this view, not the results step under it.
-  await expect(scan.testid('step-label')).toHaveText(T.HistoryTitle.nl);
+  // The history is the facilitator's workbench, a page of its own beside the widget's.
+  await expect(page).toHaveURL(/\/workbench\.html#view=history$/);
+  await expect(scan.testid('workbench')).toBeVisible();
+  await expect(scan.testid('widget')).toHaveCount(0);
   await expect(scan.testid('kept-1')).toContainText('3 november 2025');
   await expect(scan.testid('kept-2')).toContainText('2 november 2026');
   await expect(scan.testid('kept-3')).toHaveCount(0);
@@ -199,10 +201,9 @@ test('a kept scan is deleted only after a confirmation, from the screen and from
   await expect(scan.testid('kept-1')).toContainText('2 november 2026');
   const stored = await scan.savedRecord();
   expect(stored.history.length).toBe(1);
-  // Reloaded, it stays deleted.
+  // Reloaded (the workbench page itself, still on the history), it stays deleted.
   await page.reload();
-  await scan.expectStep(T.ResultsTitle.nl);
-  await scan.testid('history-open').click();
+  await scan.expectStep(T.HistoryTitle.nl);
   await expect(scan.testid('kept-1')).toContainText('2 november 2026');
   await expect(scan.testid('kept-2')).toHaveCount(0);
 });

@@ -221,8 +221,9 @@ test('five people each complete a scan and the facilitator sees what the engine 
   await scan.open();
   await scan.testid('team-toggle').click();
   await expect(scan.heading).toHaveText('Teamoverzicht');
-  // The status line names this view, not the intro step under it.
-  await expect(scan.testid('step-label')).toHaveText(T.TeamTitle.nl);
+  // The team view is the facilitator's workbench, a page of its own: the widget is not loaded.
+  await expect(page).toHaveURL(/\/workbench\.html#view=team$/);
+  await expect(scan.testid('widget')).toHaveCount(0);
   await expect(scan.testid('team-empty')).toBeVisible();
   await expectAccessible(page, 'team view, empty');
 

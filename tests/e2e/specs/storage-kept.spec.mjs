@@ -29,6 +29,11 @@ const stored = async (page) => JSON.parse(await storedText(page));
 
 async function openTeam(scan) {
   await scan.testid('team-toggle').click();
+  await teamView(scan);
+}
+
+/** On the workbench's team view (opened, or reloaded there): the codes' management opened. */
+async function teamView(scan) {
   await expect(scan.heading).toHaveText('Teamoverzicht');
   // With codes kept, their management is collapsed under the team's figures.
   const manage = scan.testid('team-manage');
@@ -56,8 +61,9 @@ test('the team set is saved with the answers and survives a reload, a removal to
     [codes[1], 'teamleider'],
   ]);
 
+  // Reloaded, the workbench shows the team view again, from storage.
   await page.reload();
-  await openTeam(scan);
+  await teamView(scan);
   await expect(members(scan)).toHaveCount(2);
   await expect(scan.testid('member-1')).toContainText(codes[0]);
   await expect(scan.testid('member-1')).toContainText('(teamleider)');
@@ -65,8 +71,9 @@ test('the team set is saved with the answers and survives a reload, a removal to
 
   await scan.testid('remove-1').click();
   await expect(members(scan)).toHaveCount(1);
+  // Reloaded, the workbench shows the team view again, from storage.
   await page.reload();
-  await openTeam(scan);
+  await teamView(scan);
   await expect(members(scan)).toHaveCount(1);
   await expect(scan.testid('member-1')).toContainText(codes[1]);
   expect(Object.keys((await stored(page)).removed.team)).toEqual([codes[0]]);
@@ -158,7 +165,7 @@ test('the answers file carries the team set and the history, and an import bring
   await scan.expectStep('De uitkomst van uw zelfscan');
   await openTeam(scan);
   await addCodes(scan, [codes[0]], 'ICT');
-  await scan.testid('team-toggle').click(); // back to the scan
+  await scan.testid('workbench-back').click(); // back to the scan
   await scan.expectStep('De uitkomst van uw zelfscan');
   await scan.testid('answers-file').locator('summary').click();
   const file = await downloadFrom(page, 'download-answers');

@@ -277,7 +277,7 @@ test('the team view leads with the team chart, numbered by role, code management
   }
   // While the facilitator adds codes it stays open; opened again later, it is collapsed.
   await expect(manage).toHaveAttribute('open', '');
-  await scan.testid('team-toggle').click();
+  await scan.testid('workbench-back').click();
   await scan.testid('team-toggle').click();
   await scan.expectStep(T.TeamTitle.nl);
   await expect(manage).not.toHaveAttribute('open');

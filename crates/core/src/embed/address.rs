@@ -12,6 +12,93 @@
 /// The longest `page` address taken from a fragment.
 const MAX_PAGE: usize = 2000;
 
+/// The facilitator's workbench (`workbench.html`): which of its views a link opens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum WorkbenchView {
+    /// The team overview (codes of colleagues, their chart and tables).
+    #[default]
+    Team,
+    /// The scans kept on this device, and comparing two of them.
+    History,
+}
+
+impl WorkbenchView {
+    fn id(self) -> &'static str {
+        match self {
+            WorkbenchView::Team => "team",
+            WorkbenchView::History => "history",
+        }
+    }
+
+    /// The view a workbench address asks for (`view=…` in its fragment); the team overview
+    /// when it names none or one this build does not know.
+    pub fn from_fragment(fragment: &str) -> WorkbenchView {
+        match value(fragment, "view").as_deref() {
+            Some("history") => WorkbenchView::History,
+            _ => WorkbenchView::Team,
+        }
+    }
+}
+
+/// Keys that belong to one page's address only: a result code is the widget's, the view and
+/// the way back are the workbench's.
+const PAGE_KEYS: [&str; 3] = ["r", "view", "back"];
+
+/// The pairs of a fragment that both pages share (the host's settings, `page`), re-encoded.
+fn shared_pairs(fragment: &str) -> Vec<String> {
+    pairs(fragment)
+        .filter(|(key, _)| !PAGE_KEYS.contains(&key.as_str()))
+        .map(|(key, value)| format!("{}={}", encode(&key), encode(&value)))
+        .collect()
+}
+
+/// The fragment that opens the workbench from the widget: the widget's settings and host page,
+/// which view, and, when the widget is mounted on another page than its own, that page
+/// (`back`), so that the workbench's way back returns there. A result code stays behind.
+pub fn workbench_fragment(fragment: &str, view: WorkbenchView, back: Option<&str>) -> String {
+    let mut out = shared_pairs(fragment);
+    out.push(format!("view={}", view.id()));
+    if let Some(back) = back {
+        out.push(format!("back={}", encode(back)));
+    }
+    format!("#{}", out.join("&"))
+}
+
+/// The fragment that takes the workbench back to the widget's own page: the shared settings.
+pub fn widget_fragment(fragment: &str) -> String {
+    let out = shared_pairs(fragment);
+    if out.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", out.join("&"))
+    }
+}
+
+/// The page the workbench's way back leads to, when the widget was mounted on another page
+/// (`back`): only an http(s) address of the workbench's own origin, so that a crafted link
+/// cannot make "back to the scan" lead to another site. `None`: the widget's own page.
+pub fn back_page(fragment: &str, own_address: &str) -> Option<String> {
+    let back = value(fragment, "back")?;
+    let back = back.split('#').next().unwrap_or_default();
+    if back.len() > MAX_PAGE || back.chars().any(char::is_whitespace) {
+        return None;
+    }
+    (origin(back)? == origin(own_address)?).then(|| back.to_owned())
+}
+
+/// Percent-encoding as `URLSearchParams` reads it: every byte but `A-Z a-z 0-9 - . _ ~` escaped.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// The pairs of a fragment (with or without its `#`), percent-decoded; a pair without `=` has an
 /// empty value, and a pair that does not decode is left out.
 fn pairs(fragment: &str) -> impl Iterator<Item = (String, String)> + '_ {
@@ -169,5 +256,64 @@ mod tests {
         );
         let long = format!("#page=https%3A%2F%2Fx.nl%2F{}", "a".repeat(MAX_PAGE));
         assert_eq!(host_page(&long, true, "https://x.nl/"), None);
+    }
+
+    #[test]
+    fn the_workbench_gets_the_shared_settings_and_its_view_and_never_the_code() {
+        let frame = "#lang=en&theme=dark&r=ABCD&page=https%3A%2F%2Fwww.bureau.nl%2Fscan%3Fa%3D1";
+        let there = workbench_fragment(frame, WorkbenchView::History, None);
+        assert_eq!(
+            there,
+            "#lang=en&theme=dark&page=https%3A%2F%2Fwww.bureau.nl%2Fscan%3Fa%3D1&view=history"
+        );
+        assert_eq!(WorkbenchView::from_fragment(&there), WorkbenchView::History);
+        assert_eq!(shared_code(&there), None);
+        // Back on the widget's page: the same settings and host page, no view.
+        assert_eq!(
+            widget_fragment(&there),
+            "#lang=en&theme=dark&page=https%3A%2F%2Fwww.bureau.nl%2Fscan%3Fa%3D1"
+        );
+        assert_eq!(widget_fragment("#view=team"), "");
+        assert_eq!(
+            workbench_fragment("", WorkbenchView::Team, None),
+            "#view=team"
+        );
+        assert_eq!(
+            WorkbenchView::from_fragment("#view=team"),
+            WorkbenchView::Team
+        );
+        assert_eq!(
+            WorkbenchView::from_fragment("#view=other"),
+            WorkbenchView::Team
+        );
+        assert_eq!(WorkbenchView::from_fragment(""), WorkbenchView::Team);
+        // A value with spaces, ampersands or non-ASCII survives the round trip.
+        let odd = workbench_fragment("#contact-name=A%26B+%C3%A9", WorkbenchView::Team, None);
+        assert_eq!(value(&odd, "contact-name").as_deref(), Some("A&B é"));
+    }
+
+    #[test]
+    fn the_way_back_leads_only_to_a_page_of_the_workbenchs_own_origin() {
+        let own = "https://www.bureau.nl/zelfscan/workbench.html";
+        let there = workbench_fragment(
+            "",
+            WorkbenchView::Team,
+            Some("https://www.bureau.nl/diensten/scan?x=1"),
+        );
+        assert_eq!(
+            back_page(&there, own).as_deref(),
+            Some("https://www.bureau.nl/diensten/scan?x=1")
+        );
+        assert_eq!(back_page("#view=team", own), None);
+        for bad in [
+            "#back=https%3A%2F%2Fevil.example%2F",
+            "#back=https%3A%2F%2Fwww.bureau.nl.evil.example%2F",
+            "#back=http%3A%2F%2Fwww.bureau.nl%2F",
+            "#back=javascript%3Aalert(1)",
+            "#back=%2F%2Fevil.example%2F",
+            "#back=https%3A%2F%2Fwww.bureau.nl%2Fa%20b",
+        ] {
+            assert_eq!(back_page(bad, own), None, "{bad}");
+        }
     }
 }

@@ -1,0 +1,106 @@
+//! The facilitator's workbench: a page of its own (`workbench.html`, its own wasm from
+//! `src/bin/workbench.rs`), so that a respondent's widget never downloads it. It holds the team
+//! overview and the history (comparing scans), over the same stored record as the widget: it
+//! restores, saves and follows other tabs exactly as the widget does. The widget opens it in the
+//! same window or frame (`crate::browser::address::workbench_link`); its way back leads to the
+//! scan.
+
+use leptos::prelude::*;
+
+use crate::storage;
+use crate::ui::context::Ctx;
+use crate::ui::history::HistoryView;
+use crate::ui::storage_notice::StorageNotice;
+use crate::ui::team::TeamView;
+use zelfscan_core::embed::address::WorkbenchView;
+use zelfscan_core::embed::config::Rgb;
+use zelfscan_core::keep::session::Session;
+use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::view::texts::T;
+
+#[component]
+pub fn Workbench() -> impl IntoView {
+    let scan: &'static Scan = &zelfscan_shipped::SCAN;
+    let config = crate::browser::page::read_config();
+    let (saved, problem, unreadable) = storage::restore(scan);
+    let session = saved.unwrap_or_else(|| Session {
+        lang: config.lang.unwrap_or_default(),
+        ..Session::default()
+    });
+    let ctx = Ctx::new(
+        scan,
+        session,
+        problem,
+        unreadable,
+        config.contact.clone(),
+        config.preview,
+        false,
+    );
+    provide_context(ctx);
+    crate::browser::tab_sync::follow_other_tabs(ctx);
+    let opened = WorkbenchView::from_fragment(crate::browser::address::opening_fragment());
+    // The one place that decides which of the two views is open.
+    let view = RwSignal::new(opened);
+    // The person followed a link here: they start at the view's heading, as on a step change.
+    crate::browser::page::focus_step_heading();
+    let root_class = format!("zs {}", config.theme.class());
+    let accent = config.accent_light.map(Rgb::hex);
+    let accent_dark = config.accent_dark.map(Rgb::hex);
+    view! {
+        <div
+            class=root_class
+            lang=move || ctx.lang().code()
+            style=("--zs-config-accent", accent)
+            style=("--zs-config-accent-dark", accent_dark)
+            data-testid="workbench"
+        >
+            {header(ctx, view)}
+            <StorageNotice/>
+            <main class="zs-main">
+                {move || match view.get() {
+                    WorkbenchView::Team => view! { <TeamView/> }.into_any(),
+                    WorkbenchView::History => view! { <HistoryView/> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// The links above both views: the other language, the other view, and back to the scan.
+fn header(ctx: Ctx, view: RwSignal<WorkbenchView>) -> impl IntoView {
+    let switch_language = move |_| {
+        ctx.change(|s| {
+            s.lang = match s.lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            }
+        })
+    };
+    let other = move || match view.get() {
+        WorkbenchView::Team => WorkbenchView::History,
+        WorkbenchView::History => WorkbenchView::Team,
+    };
+    let switch_view = move |_| {
+        view.set(other());
+        crate::browser::page::focus_step_heading();
+    };
+    view! {
+        <header class="zs-header">
+            <button
+                type="button"
+                class="zs-link-button"
+                data-testid="switch-language"
+                lang=move || match ctx.lang() { Lang::Nl => "en", Lang::En => "nl" }
+                on:click=switch_language
+            >
+                {ctx.tx(T::SwitchLanguage)}
+            </button>
+            <button type="button" class="zs-link-button" data-testid="workbench-switch" on:click=switch_view>
+                {move || ctx.t(match other() { WorkbenchView::Team => T::TeamOpen, WorkbenchView::History => T::HistoryOpen })}
+            </button>
+            <a class="zs-link-button" data-testid="workbench-back" href=crate::browser::address::widget_link()>
+                {ctx.tx(T::TeamBack)}
+            </a>
+        </header>
+    }
+}
