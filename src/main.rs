@@ -3,6 +3,8 @@
 fn main() {
     zelfscan::ui::panic_screen::install();
     zelfscan::browser::page::mount();
+    #[cfg(feature = "unsplit")]
+    zelfscan::ui::workbench::keep_in_widget();
     #[cfg(feature = "panic-trigger")]
     panic_trigger::arm();
 }

@@ -46,11 +46,14 @@ pub struct Unreadable {
     pub backed_up: bool,
 }
 
-/// localStorage through gloo-storage, if it exists and answers. gloo's `LocalStorage::raw()`
-/// panics when storage is blocked (a sandboxed or third-party iframe, private browsing), so the
-/// window's `localStorage` is probed first and every failure becomes `Unavailable`. The record
-/// is raw text (its meaning is `core::saved`'s), so the text goes through the raw `Storage`,
-/// not gloo's JSON helpers.
+/// localStorage through gloo-storage, if it exists and answers. gloo's `LocalStorage` panics
+/// when storage is blocked (a sandboxed or third-party iframe, private browsing), so the
+/// window's `localStorage` is probed first and every failure becomes `Unavailable`; only then is
+/// gloo used. The record is read through gloo's typed `get` (serde, into `saved::Record`); its
+/// `raw()` handle serves where raw text must survive: the size guard and the comparison with
+/// what this tab wrote before parsing, an unreadable record kept as a backup, and writing the
+/// record's text (`saved::to_json`, written by hand: smaller in the wasm than serde's
+/// serializer, see ARCHITECTURE.md).
 fn local() -> Result<web_sys::Storage, StorageError> {
     if !cfg!(target_arch = "wasm32") {
         return Err(StorageError::Unavailable);
@@ -66,11 +69,45 @@ pub fn available() -> bool {
     local().is_ok()
 }
 
-/// Reads the saved record's text, if there is one.
-pub fn read() -> Result<Option<String>, StorageError> {
-    local()?
+/// What storage holds under [`KEY`].
+pub enum Stored {
+    /// No record.
+    Nothing,
+    /// The record this tab wrote last, unchanged (not parsed again).
+    Unchanged,
+    /// A record this build reads.
+    Session(Box<Session>),
+    /// A record this build cannot read: its text as stored, and why.
+    Unreadable(String, DecodeError),
+}
+
+/// Reads the saved record: its raw text first (for [`saved::precheck`], the size guard before
+/// any parsing, and to skip a record equal to `last_written`), then the record itself through
+/// gloo-storage's typed `get`.
+pub fn read(scan: &Scan, last_written: Option<&str>) -> Result<Stored, StorageError> {
+    let Some(text) = local()?
         .get_item(KEY)
-        .map_err(|_| StorageError::Unavailable)
+        .map_err(|_| StorageError::Unavailable)?
+    else {
+        return Ok(Stored::Nothing);
+    };
+    if last_written == Some(text.as_str()) {
+        return Ok(Stored::Unchanged);
+    }
+    if let Err(error) = saved::precheck(&text) {
+        return Ok(Stored::Unreadable(text, error));
+    }
+    let read = match LocalStorage::get::<saved::Record>(KEY) {
+        Ok(record) => saved::from_record(record, scan),
+        // Gone since the line above (another tab cleared it): nothing to read.
+        Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => return Ok(Stored::Nothing),
+        // Not a record this build reads: the text read again says why in the person's words.
+        Err(_) => saved::from_json(&text, scan),
+    };
+    Ok(match read {
+        Ok(session) => Stored::Session(Box::new(session)),
+        Err(error) => Stored::Unreadable(text, error),
+    })
 }
 
 /// Writes the saved record's text.
@@ -78,6 +115,14 @@ pub fn write(text: &str) -> Result<(), StorageError> {
     local()?
         .set_item(KEY, text)
         .map_err(|_| StorageError::WriteRefused)
+}
+
+/// The stored session, when there is one this build reads.
+pub fn stored_session(scan: &Scan) -> Option<Session> {
+    match read(scan, None) {
+        Ok(Stored::Session(session)) => Some(*session),
+        _ => None,
+    }
 }
 
 /// Copies an unreadable record under a new backup key (or finds the copy made earlier) and
@@ -117,15 +162,13 @@ pub fn keep_unreadable(
 /// be read is copied to a backup key and offered as a download; if even the copy fails, it stays
 /// untouched and the widget runs in memory.
 pub fn restore(scan: &Scan) -> (Option<Session>, Option<StorageError>, Option<Unreadable>) {
-    match read() {
-        Ok(Some(text)) => match saved::from_json(&text, scan) {
-            Ok(session) => (Some(session), None, None),
-            Err(error) => {
-                let (unreadable, backed_up) = keep_unreadable(text, &error, now());
-                (None, backed_up.err(), Some(unreadable))
-            }
-        },
-        Ok(None) => (None, None, None),
+    match read(scan, None) {
+        Ok(Stored::Session(session)) => (Some(*session), None, None),
+        Ok(Stored::Unreadable(text, error)) => {
+            let (unreadable, backed_up) = keep_unreadable(text, &error, now());
+            (None, backed_up.err(), Some(unreadable))
+        }
+        Ok(Stored::Nothing | Stored::Unchanged) => (None, None, None),
         Err(problem) => (None, Some(problem), None),
     }
 }
@@ -198,17 +241,16 @@ impl Ctx {
     /// Merges the stored record into this tab's session, unless this tab wrote it; a record
     /// this build cannot read is backed up first.
     fn absorb_stored(self) -> Result<(), StorageError> {
-        if let Some(text) = read()? {
-            // Unchanged since this tab wrote it: nothing to merge, and no need to parse it.
-            let ours = self.last_written.with_value(|last| *last == text);
-            if !ours {
-                match saved::from_json(&text, self.scan) {
-                    Ok(stored) => self.absorb(&stored),
-                    // Someone (a newer version in another tab, or damage) wrote a record this
-                    // build cannot read: keep a copy before overwriting it.
-                    Err(error) => self.keep_unreadable(text, &error)?,
-                }
-            }
+        // Unchanged since this tab wrote it: nothing to merge, and no need to parse it.
+        let stored = self
+            .last_written
+            .with_value(|last| read(self.scan, Some(last)))?;
+        match stored {
+            Stored::Session(stored) => self.absorb(&stored),
+            // Someone (a newer version in another tab, or damage) wrote a record this build
+            // cannot read: keep a copy before overwriting it.
+            Stored::Unreadable(text, error) => self.keep_unreadable(text, &error)?,
+            Stored::Nothing | Stored::Unchanged => {}
         }
         Ok(())
     }

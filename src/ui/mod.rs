@@ -23,7 +23,7 @@ mod step_nav;
 mod storage_notice;
 mod summary;
 mod team;
-mod workbench;
+pub mod workbench;
 
 #[cfg(feature = "prerender")]
 pub use app::first_screen_html;

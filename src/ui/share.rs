@@ -11,7 +11,6 @@ use crate::browser::download;
 use crate::storage;
 use crate::ui::context::Ctx;
 use zelfscan_core::keep::codes::{self, CodeError, Layout};
-use zelfscan_core::keep::saved;
 use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::score::scoring::area_results;
 use zelfscan_core::view::export;
@@ -132,11 +131,7 @@ pub fn SharedBanner() -> impl IntoView {
         .with_untracked(|s| zelfscan_core::model::answers::gone(ctx.scan, &s.answers).len());
     let confirming = RwSignal::new(false);
     let take_over = move || {
-        let own = match storage::read() {
-            Ok(Some(text)) => saved::from_json(&text, ctx.scan).ok(),
-            _ => None,
-        }
-        .unwrap_or_default();
+        let own = storage::stored_session(ctx.scan).unwrap_or_default();
         let shared = ctx.session.with_untracked(|s| s.answers.clone());
         let lang = ctx.lang();
         ctx.read_only.set(false);
@@ -150,10 +145,7 @@ pub fn SharedBanner() -> impl IntoView {
         crate::browser::page::focus_step_heading();
     };
     let make_mine = move |_| {
-        let own_answers = matches!(
-            storage::read(),
-            Ok(Some(text)) if saved::from_json(&text, ctx.scan).is_ok_and(|s| !s.answers.is_empty())
-        );
+        let own_answers = storage::stored_session(ctx.scan).is_some_and(|s| !s.answers.is_empty());
         if own_answers {
             confirming.set(true);
             crate::browser::page::focus_by_id("zs-confirm");

@@ -62,9 +62,11 @@ pub enum DecodeError {
     TooLarge(usize),
 }
 
-/// A stored record or answers file of format version 1 to 4 (see the module comment).
+/// A stored record or answers file of format version 1 to 4 (see the module comment), as serde
+/// reads it: the browser's storage reads it through gloo-storage's typed `get`, after
+/// [`precheck`] on the raw text; [`from_record`] makes the session of it.
 #[derive(Debug, Default, Deserialize)]
-struct Record {
+pub struct Record {
     #[serde(default)]
     v: Version,
     #[serde(default)]
@@ -255,21 +257,9 @@ const NOT_APPLICABLE: &str = "not_applicable";
 /// Reads a stored record or an imported answers file, of any version this build knows. Answers
 /// to ids the content no longer has are kept.
 pub fn from_json(text: &str, scan: &Scan) -> Result<Session, DecodeError> {
-    if text.len() > MAX_RECORD_BYTES {
-        return Err(DecodeError::TooLarge(text.len()));
-    }
-    // A record is a JSON object; serde would also fill a struct from an array.
-    if !text.trim_start().starts_with('{') {
-        return Err(match serde_json::from_str::<IgnoredAny>(text) {
-            Ok(_) => DecodeError::NoVersion,
-            Err(e) => DecodeError::NotJson(e.to_string()),
-        });
-    }
+    precheck(text)?;
     match serde_json::from_str::<Record>(text) {
-        Ok(record) => {
-            check_version(record.v)?;
-            decode(record, scan)
-        }
+        Ok(record) => from_record(record, scan),
         Err(e) if e.is_data() => {
             // It is JSON, but not a record this build can read: say why in the best words.
             let version =
@@ -279,6 +269,28 @@ pub fn from_json(text: &str, scan: &Scan) -> Result<Session, DecodeError> {
         }
         Err(e) => Err(DecodeError::NotJson(e.to_string())),
     }
+}
+
+/// What is checked on the raw text before it is parsed: not far too large (refused unread), and
+/// a JSON object (serde would also fill a struct from an array).
+pub fn precheck(text: &str) -> Result<(), DecodeError> {
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(DecodeError::TooLarge(text.len()));
+    }
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => DecodeError::NoVersion,
+            Err(e) => DecodeError::NotJson(e.to_string()),
+        });
+    }
+    Ok(())
+}
+
+/// The session of a record serde has read (from text that passed [`precheck`]): its version
+/// checked, older versions migrated, what the types cannot say checked.
+pub fn from_record(record: Record, scan: &Scan) -> Result<Session, DecodeError> {
+    check_version(record.v)?;
+    decode(record, scan)
 }
 
 fn check_version(version: Version) -> Result<(), DecodeError> {
