@@ -473,10 +473,26 @@ async function embedFrame(s, name) {
     throw new Error(`the frame kept its height: ${intro.outer}px on the intro, ${area.outer}px on ${firstArea.name.nl}`);
   }
   const inFrame = await errors(s);
+  // The facilitator's workbench opens in this same frame (its own page), fits it, and leads back.
+  await clickTestId(s, 'team-toggle');
+  await expectHeading(s, 'Teamoverzicht', 'the workbench in the frame');
+  // A new document: its own error watch (installed once it runs, as for the widget above).
+  await s.run(WATCH);
+  const there = await s.run('return location.pathname;');
+  if (there !== '/workbench.html') throw new Error(`the frame shows ${there}, not /workbench.html`);
+  const workbench = await fitted(s, 'the workbench');
+  const inWorkbench = await errors(s);
+  await clickTestId(s, 'workbench-back');
+  await until('the way back did not lead to the widget in the frame', async () => [firstArea.name.nl, introTitle].includes(await heading(s)));
+  const back = await heading(s);
   await s.frame(null);
+  const hostAddress = await s.run('return location.href;');
+  if (hostAddress !== hostSite + page) throw new Error(`the host page navigated to ${hostAddress}`);
   const inHost = await errors(s);
-  if (inFrame.length + inHost.length > 0) throw new Error(`errors: ${[...inFrame, ...inHost].join(' | ')}`);
-  return `frame ${Math.round(intro.outer)}px = document on the intro, ${Math.round(area.outer)}px = document on ${firstArea.name.nl}`;
+  const all = [...inFrame, ...inWorkbench, ...inHost];
+  if (all.length > 0) throw new Error(`errors: ${all.join(' | ')}`);
+  return `frame ${Math.round(intro.outer)}px = document on the intro, ${Math.round(area.outer)}px = document on ${firstArea.name.nl}; ` +
+    `workbench in the same frame (${Math.round(workbench.outer)}px), back to "${back}", host page unmoved`;
 }
 
 /** The mount way on a host page of the widget's site (CSP): the widget starts in the page. */
@@ -498,7 +514,16 @@ async function embedMount(s) {
   await expectHeading(s, 'Vakdomeinen');
   const seen = await errors(s);
   if (seen.length > 0) throw new Error(`errors (from before embed.js ran): ${seen.join(' | ')}`);
-  return 'started in the page, stylesheet applied, no errors from page load on';
+  // The workbench opens beside the widget's files, and its way back returns to this page.
+  await clickTestId(s, 'team-toggle');
+  await expectHeading(s, 'Teamoverzicht', 'the workbench');
+  const there = await s.run('return location.pathname;');
+  if (there !== '/workbench.html') throw new Error(`the team link led to ${there}, not /workbench.html`);
+  await clickTestId(s, 'workbench-back');
+  await expectHeading(s, 'Vakdomeinen', 'the mount page again, on the step left');
+  const back = await s.run('return location.pathname;');
+  if (back !== `/pages/${page}`) throw new Error(`the way back led to ${back}, not /pages/${page}`);
+  return 'started in the page, stylesheet applied, no errors from page load on; workbench opened beside the files, back on the page';
 }
 
 /**
