@@ -27,6 +27,43 @@ fn scan() -> &'static Scan {
     &zelfscan_shipped::SCAN
 }
 
+/// `value` as JSON text with the keys of every object in an order drawn from `seed` (a
+/// `serde_json::Value` would sort them again): each key's place is the hash of the seed and it.
+fn write_shuffled(value: &Value, seed: u64, out: &mut String) {
+    use std::hash::{Hash, Hasher};
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort_by_key(|key| {
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                (seed, key.as_str()).hash(&mut hasher);
+                hasher.finish()
+            });
+            out.push('{');
+            for (i, key) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(key.clone()).to_string());
+                out.push(':');
+                write_shuffled(&map[key.as_str()], seed, out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_shuffled(item, seed, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
 /// Decoding must not panic; what it accepts must survive saving and reading again unchanged.
 fn decode_is_total(text: &str) -> Result<(), TestCaseError> {
     if let Ok(session) = from_json(text, scan()) {
@@ -294,6 +331,17 @@ proptest! {
     fn every_session_a_person_can_produce_reads_back_unchanged(session in session()) {
         prop_assert_eq!(from_json(&to_json(&session, scan()), scan()), Ok(session.clone()));
         prop_assert_eq!(from_json(&to_pretty_json(&session, scan()), scan()), Ok(session));
+    }
+
+    /// Another writer (a newer build, a tool, a person editing the file) may put the keys of
+    /// every object in any order: the record reads the same.
+    #[test]
+    fn a_record_reads_the_same_whatever_the_order_of_its_keys(session in session(), seed in any::<u64>()) {
+        let written = to_json(&session, scan());
+        let value: Value = serde_json::from_str(&written).expect("the writer writes JSON");
+        let mut shuffled = String::new();
+        write_shuffled(&value, seed, &mut shuffled);
+        prop_assert_eq!(from_json(&shuffled, scan()), Ok(session));
     }
 
     #[test]
