@@ -70,6 +70,8 @@ row('summary', (await measure(record('summary'))).height);
 row('results, no ambition', (await measure(record('results'))).height);
 row('results, with ambition', (await measure(record('results', true))).height);
 await page.getByTestId('team-toggle').click();
+// The team view is the workbench's (its own page since the split; over the results before it).
+await page.locator('#zs-step-heading', { hasText: 'Teamoverzicht' }).waitFor();
 row('team view, empty', await page.evaluate(() => document.documentElement.scrollHeight));
 
 console.log(`Page heights at ${SCREEN.width}x${SCREEN.height} (${dist})`);
