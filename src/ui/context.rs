@@ -9,7 +9,7 @@ use crate::storage::{StorageError, Unreadable};
 use zelfscan_core::embed::config::Contact;
 use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::model::{Lang, Scan, Text};
-use zelfscan_core::view::texts::T;
+use zelfscan_core::view::texts::UiText;
 
 /// Shared state: the questionnaire, the person's session and how saving goes. The session holds
 /// the team set and the history too (`Session::team`, `Session::history`): a scan enters the
@@ -82,15 +82,15 @@ impl Ctx {
 
     /// A UI string in the current language, read once (inside a reactive closure it follows
     /// the language).
-    pub fn t(self, key: T) -> &'static str {
-        key.get(self.lang())
+    pub fn t(self, key: impl UiText) -> &'static str {
+        key.text(self.lang())
     }
 
     /// A UI string that follows the language. Every UI text in a view goes through this one
     /// function, so the views share one closure type instead of one per text.
-    pub fn tx(self, key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn tx<K: UiText>(self, key: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         let lang = self.lang;
-        move || key.get(lang.get())
+        move || key.text(lang.get())
     }
 
     /// A content text that follows the language; the one closure type for content texts.

@@ -25,7 +25,7 @@ use zelfscan_core::view::compare_html::{
 };
 use zelfscan_core::view::report::date_in_words;
 use zelfscan_core::view::team_html::escape;
-use zelfscan_core::view::texts::{fill, T};
+use zelfscan_core::view::texts::{fill, W};
 
 /// One side of a comparison, named in the language of the moment.
 #[derive(Clone, Copy, PartialEq)]
@@ -193,7 +193,7 @@ impl History {
                 Box::new(
                     move |read: Option<zelfscan_core::keep::session::Session>| match read {
                         Some(other) => self.show_other(other.answers),
-                        None => self.say(ctx.t(T::OtherFileFailed).to_owned()),
+                        None => self.say(ctx.t(W::OtherFileFailed).to_owned()),
                     },
                 ),
             );
@@ -218,7 +218,7 @@ impl History {
                 }
             });
             confirming.set(None);
-            self.say(fill(ctx.t(T::HistoryDeleted), &[("when", self.when(t))]));
+            self.say(fill(ctx.t(W::HistoryDeleted), &[("when", self.when(t))]));
         }
     }
 
@@ -247,7 +247,7 @@ impl History {
         };
         match pair {
             Some(((a0, a1), [t0, t1])) => self.show(a0, a1, [Side::Kept(t0), Side::Kept(t1)]),
-            None => self.say(ctx.t(T::HistoryChooseTwo).to_owned()),
+            None => self.say(ctx.t(W::HistoryChooseTwo).to_owned()),
         }
     }
 
@@ -281,8 +281,8 @@ impl History {
                     .map(|(earlier, later, sides)| {
                         let [a, b] = sides.map(|side| match side {
                             Side::Kept(ms) => when(ms),
-                            Side::Other => ctx.t(T::OtherScan).to_owned(),
-                            Side::Current => ctx.t(T::CurrentScan).to_owned(),
+                            Side::Other => ctx.t(W::OtherScan).to_owned(),
+                            Side::Current => ctx.t(W::CurrentScan).to_owned(),
                         });
                         let mut html = compare_html(
                             ctx.scan,
@@ -295,7 +295,7 @@ impl History {
                                 "<p class=\"zs-no-print\"><button type=\"button\" class=\"zs-button\" \
                                  data-action=\"{}\" data-testid=\"compare-swap\">{}</button></p>",
                                 HistoryAction::Swap.id(),
-                                escape(ctx.t(T::CompareSwap))
+                                escape(ctx.t(W::CompareSwap))
                             ));
                         }
                         html

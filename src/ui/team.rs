@@ -16,7 +16,7 @@ use zelfscan_core::score::scoring::area_results;
 use zelfscan_core::score::team::{aggregate, Team};
 use zelfscan_core::view::export;
 use zelfscan_core::view::team_html::{team_html, Person};
-use zelfscan_core::view::texts::{fill, T};
+use zelfscan_core::view::texts::{fill, T, W};
 
 /// One colleague's result in the team set, decoded.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,7 +83,7 @@ fn read_codes(
                     .unwrap_or_default();
                 let known = known.iter().any(|m| m.code == canonical);
                 if known || added.iter().any(|(code, _)| *code == canonical) {
-                    ctx.t(T::TeamDuplicate).to_owned()
+                    ctx.t(W::TeamDuplicate).to_owned()
                 } else {
                     added.push((canonical, label.trim().to_owned()));
                     continue;
@@ -92,7 +92,7 @@ fn read_codes(
             Err(error) => error_text(error, ctx),
         };
         problems.push(fill(
-            ctx.t(T::TeamLine),
+            ctx.t(W::TeamLine),
             &[("line", (n + 1).to_string()), ("reason", problem)],
         ));
         kept.push(line.to_owned());
@@ -114,7 +114,7 @@ pub fn TeamView() -> impl IntoView {
         });
         if !added.is_empty() {
             let n = ctx.add_to_team(&added);
-            let key = T::count(n, T::TeamAddedOne, T::TeamAdded);
+            let key = W::count(n, W::TeamAddedOne, W::TeamAdded);
             problems.insert(0, fill(ctx.t(key), &[("n", n)]));
             role.set(String::new());
         }
@@ -130,7 +130,7 @@ pub fn TeamView() -> impl IntoView {
     let csv = move |_| {
         let text = team.with_untracked(|t| export::team_csv(ctx.scan, t, ctx.lang()));
         // A refused download has nothing to add: the button can be pressed again.
-        let _ = download::offer(ctx.t(T::TeamCsvFileName), &text, "text/csv;charset=utf-8");
+        let _ = download::offer(ctx.t(W::TeamCsvFileName), &text, "text/csv;charset=utf-8");
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -142,10 +142,10 @@ pub fn TeamView() -> impl IntoView {
     let manage = code_management(ctx, members, pasted, role, add);
     view! {
         <section class="zs-step zs-team" aria-labelledby="zs-step-heading" data-testid="team">
-            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(T::TeamTitle)}</h1>
+            <h1 id="zs-step-heading" tabindex="-1">{ctx.tx(W::TeamTitle)}</h1>
             <Show
                 when=move || { count() > 0 }
-                fallback=move || view! { <p data-testid="team-empty">{ctx.tx(T::TeamEmpty)}</p> }
+                fallback=move || view! { <p data-testid="team-empty">{ctx.tx(W::TeamEmpty)}</p> }
             >
                 <div inner_html=figures></div>
             </Show>
@@ -154,7 +154,7 @@ pub fn TeamView() -> impl IntoView {
             </div>
             {move || earlier_version_notice(ctx, members)}
             <Show when=move || (1..3).contains(&count())>
-                <p class="zs-notice" data-testid="team-few">{ctx.tx(T::TeamFew)}</p>
+                <p class="zs-notice" data-testid="team-few">{ctx.tx(W::TeamFew)}</p>
             </Show>
             {manage}
             <Show when=move || { count() > 0 }>
@@ -181,23 +181,23 @@ fn code_management(
     let open = members.with_untracked(Vec::is_empty);
     view! {
         <details class="zs-details zs-no-print" data-testid="team-manage" prop:open=open>
-            <summary><h2>{move || fill(ctx.t(T::TeamManage), &[("n", count())])}</h2></summary>
-            <p>{ctx.tx(T::TeamIntro)}</p>
+            <summary><h2>{move || fill(ctx.t(W::TeamManage), &[("n", count())])}</h2></summary>
+            <p>{ctx.tx(W::TeamIntro)}</p>
             <form on:submit=add>
                 <fieldset class="zs-fieldset">
-                    <legend>{ctx.tx(T::TeamAddLegend)}</legend>
+                    <legend>{ctx.tx(W::TeamAddLegend)}</legend>
                     <p class="zs-field">
-                        <label for="zs-team-codes">{ctx.tx(T::TeamCodesLabel)}</label>
+                        <label for="zs-team-codes">{ctx.tx(W::TeamCodesLabel)}</label>
                         <textarea id="zs-team-codes" rows="4" spellcheck="false" data-testid="team-codes" bind:value=pasted></textarea>
                     </p>
                     <p class="zs-field">
-                        <label for="zs-team-role">{ctx.tx(T::TeamRoleLabel)}</label>
+                        <label for="zs-team-role">{ctx.tx(W::TeamRoleLabel)}</label>
                         <input id="zs-team-role" type="text" maxlength="40" autocomplete="off" data-testid="team-role" bind:value=role/>
                     </p>
-                    <button type="submit" class="zs-button zs-button--primary" data-testid="team-add">{ctx.tx(T::TeamAdd)}</button>
+                    <button type="submit" class="zs-button zs-button--primary" data-testid="team-add">{ctx.tx(W::TeamAdd)}</button>
                 </fieldset>
             </form>
-            <h3>{ctx.tx(T::TeamMembers)} " (" {count} ")"</h3>
+            <h3>{ctx.tx(W::TeamMembers)} " (" {count} ")"</h3>
             {member_list(ctx, members)}
         </details>
     }
@@ -217,15 +217,15 @@ fn member_list(ctx: Ctx, members: Memo<Vec<Member>>) -> impl IntoView {
                     };
                     let problem = m.answers.as_ref().err().map(|&e| format!(" {}", error_text(e, ctx)));
                     let earlier = m.earlier_version.map(|v| {
-                        view! { " " <span data-testid=format!("member-{n}-earlier")>{move || fill(ctx.t(T::TeamMemberEarlierVersion), &[("v", v)])}</span> }
+                        view! { " " <span data-testid=format!("member-{n}-earlier")>{move || fill(ctx.t(W::TeamMemberEarlierVersion), &[("v", v)])}</span> }
                     });
                     view! {
                         <li data-testid=format!("member-{n}")>
-                            {move || fill(ctx.t(T::TeamPerson), &[("n", n)])}
+                            {move || fill(ctx.t(W::TeamPerson), &[("n", n)])}
                             {(!m.label.is_empty()).then(|| format!(" ({})", m.label))}
                             " " <code>{m.code.clone()}</code> {earlier} {problem} " "
                             <button type="button" class="zs-link-button zs-no-print" data-testid=format!("remove-{n}") on:click=remove>
-                                {move || fill(ctx.t(T::TeamRemove), &[("n", n)])}
+                                {move || fill(ctx.t(W::TeamRemove), &[("n", n)])}
                             </button>
                         </li>
                     }
@@ -238,7 +238,7 @@ fn member_list(ctx: Ctx, members: Memo<Vec<Member>>) -> impl IntoView {
 /// still counts.
 fn earlier_version_notice(ctx: Ctx, members: Memo<Vec<Member>>) -> Option<impl IntoView> {
     let earlier = members.with(|m| m.iter().filter(|x| x.earlier_version.is_some()).count());
-    let key = T::count(earlier, T::TeamEarlierVersionOne, T::TeamEarlierVersion);
+    let key = W::count(earlier, W::TeamEarlierVersionOne, W::TeamEarlierVersion);
     (earlier > 0).then(|| view! {
         <p class="zs-notice" data-testid="team-earlier-version">{fill(ctx.t(key), &[("n", earlier)])}</p>
     })

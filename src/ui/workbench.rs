@@ -16,7 +16,7 @@ use zelfscan_core::embed::address::WorkbenchView;
 use zelfscan_core::embed::config::Rgb;
 use zelfscan_core::keep::session::Session;
 use zelfscan_core::model::{Lang, Scan};
-use zelfscan_core::view::texts::T;
+use zelfscan_core::view::texts::{T, W};
 
 #[component]
 pub fn Workbench() -> impl IntoView {
@@ -99,7 +99,7 @@ fn header(ctx: Ctx, view: RwSignal<WorkbenchView>) -> impl IntoView {
                 {move || ctx.t(match other() { WorkbenchView::Team => T::TeamOpen, WorkbenchView::History => T::HistoryOpen })}
             </button>
             <a class="zs-link-button" data-testid="workbench-back" href=crate::browser::address::widget_link()>
-                {ctx.tx(T::TeamBack)}
+                {ctx.tx(W::TeamBack)}
             </a>
         </header>
     }

@@ -11,7 +11,7 @@ use crate::model::{Lang, Scan};
 use crate::score::compare::{whole, Comparison};
 use crate::view::chart::{range_x, RANGE_LEFT, RANGE_RIGHT};
 use crate::view::team_html::{escape, scale_labels};
-use crate::view::texts::{fill, T};
+use crate::view::texts::{fill, T, W};
 
 /// What a control of the history view does, written into its `data-action` attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +80,7 @@ pub fn compare_html(scan: &Scan, c: &Comparison, labels: [&str; 2], lang: Lang) 
     let [before, after] = labels.map(escape);
     for (gone, label) in [(&c.gone_before, &before), (&c.gone_after, &after)] {
         if !gone.is_empty() {
-            let key = T::count(gone.len(), T::CompareGoneOne, T::CompareGone);
+            let key = W::count(gone.len(), W::CompareGoneOne, W::CompareGone);
             let _ = write!(
                 out,
                 "<p class=\"zs-notice\" data-testid=\"compare-gone\">{}</p>",
@@ -106,8 +106,8 @@ fn chart(out: &mut String, scan: &Scan, c: &Comparison, [before, after]: [&Strin
         "<h2 id=\"zs-compare-title\" tabindex=\"-1\">{}</h2><p id=\"zs-compare-desc\">{}</p>\
          <svg class=\"zs-team-chart\" viewBox=\"0 0 640 {height}\" role=\"img\" aria-labelledby=\"zs-compare-title\" \
          aria-describedby=\"zs-compare-desc\" data-testid=\"compare-chart\">",
-        fill(&escape(T::CompareTitle.get(lang)), &names),
-        fill(&escape(T::CompareChartDesc.get(lang)), &names)
+        fill(&escape(W::CompareTitle.get(lang)), &names),
+        fill(&escape(W::CompareChartDesc.get(lang)), &names)
     );
     for (i, a) in c.areas.iter().enumerate() {
         let y = 20 + 30 * i as i32;
@@ -146,29 +146,26 @@ fn table(out: &mut String, scan: &Scan, c: &Comparison, [before, after]: [&Strin
         "<div class=\"zs-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"zs-compare-caption\">\
          <table class=\"zs-table\" data-testid=\"compare-table\"><caption id=\"zs-compare-caption\">{}</caption><thead><tr>\
          <th scope=\"col\">{}</th><th scope=\"col\">{before}</th><th scope=\"col\">{after}</th><th scope=\"col\">{}</th>",
-        escape(T::CompareCaption.get(lang)),
+        escape(W::CompareCaption.get(lang)),
         escape(T::ColArea.get(lang)),
-        escape(T::ColChange.get(lang)),
+        escape(W::ColChange.get(lang)),
     );
     for label in [&before, &after] {
         let _ = write!(
             out,
             "<th scope=\"col\">{}</th>",
-            fill(&escape(T::ColDesiredIn.get(lang)), &[("scan", label)])
+            fill(&escape(W::ColDesiredIn.get(lang)), &[("scan", label)])
         );
     }
     out.push_str("</tr></thead><tbody>");
     // A scan with answers to statements the content no longer has was made with an earlier
     // version of the statements: an area without a score then says so, never a bare "no score".
     let none = |gone: &[String]| {
-        escape(
-            if gone.is_empty() {
-                T::NoScore
-            } else {
-                T::NoScoreEarlierVersion
-            }
-            .get(lang),
-        )
+        escape(if gone.is_empty() {
+            T::NoScore.get(lang)
+        } else {
+            W::NoScoreEarlierVersion.get(lang)
+        })
     };
     let (none_before, none_after) = (none(&c.gone_before), none(&c.gone_after));
     for a in &c.areas {
@@ -208,10 +205,12 @@ fn domains(
             "<div class=\"zs-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"zs-compare-domains\">\
              <table class=\"zs-table\" data-testid=\"compare-domains\"><caption id=\"zs-compare-domains\">{}</caption>\
              <thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{before}</th><th scope=\"col\">{after}</th></tr></thead><tbody>",
-            escape(T::CompareDomains.get(lang)),
-            escape(T::ColDomain.get(lang)),
+            escape(W::CompareDomains.get(lang)),
+            escape(W::ColDomain.get(lang)),
         );
-        let stage = |s: Option<DomainStage>| escape(s.map_or(T::NotChosen, T::stage).get(lang));
+        let stage = |s: Option<DomainStage>| {
+            escape(s.map_or(W::NotChosen.get(lang), |s| T::stage(s).get(lang)))
+        };
         for d in &c.domains {
             let domain = &scan.domains[d.domain];
             let _ = write!(
@@ -234,7 +233,7 @@ fn domains(
 /// person ticked. The widget handles their clicks and submits on the view's element
 /// (`data-action`), not per control.
 pub fn history_html(kept: &[(u64, String)], chosen: &[u64], lang: Lang) -> String {
-    let t = |key: T| escape(key.get(lang));
+    let t = |key: W| escape(key.get(lang));
     let (act_back, act_print) = (HistoryAction::Back.id(), HistoryAction::Print.id());
     let act_compare_chosen = HistoryAction::CompareChosen.id();
     let act_delete = HistoryAction::Delete.id();
@@ -244,17 +243,17 @@ pub fn history_html(kept: &[(u64, String)], chosen: &[u64], lang: Lang) -> Strin
          <button type=\"button\" class=\"zs-button\" data-action=\"{act_print}\" data-testid=\"history-print\">{}</button></div>\
          <form class=\"zs-no-print\" data-action=\"{act_compare_chosen}\"><fieldset class=\"zs-fieldset\"><legend>{}</legend>\
          <ul class=\"zs-history\" data-testid=\"history-list\">",
-        t(T::HistoryTitle),
-        t(T::HistoryIntro),
-        t(T::HistoryBack),
-        t(T::Print),
-        t(T::HistoryLegend),
+        t(W::HistoryTitle),
+        t(W::HistoryIntro),
+        t(W::HistoryBack),
+        escape(T::Print.get(lang)),
+        t(W::HistoryLegend),
     );
     if kept.is_empty() {
         let _ = write!(
             out,
             "<li data-testid=\"history-empty\">{}</li>",
-            t(T::HistoryEmpty)
+            t(W::HistoryEmpty)
         );
     }
     for (i, (time, when)) in kept.iter().enumerate() {
@@ -266,21 +265,21 @@ pub fn history_html(kept: &[(u64, String)], chosen: &[u64], lang: Lang) -> Strin
              <button type=\"button\" class=\"zs-link-button\" data-action=\"{act_delete}\" data-time=\"{time}\" \
              aria-describedby=\"zs-kept-{time}-label\" data-testid=\"delete-{n}\">{}</button></li>",
             if chosen.contains(time) { " checked" } else { "" },
-            fill(&t(T::HistoryScan), &[("when", escape(when))]),
-            t(T::HistoryDelete)
+            fill(&t(W::HistoryScan), &[("when", escape(when))]),
+            t(W::HistoryDelete)
         );
     }
     let _ = write!(
         out,
         "</ul><button type=\"submit\" class=\"zs-button zs-button--primary\" data-testid=\"compare-chosen\">{}</button></fieldset></form>",
-        t(T::HistoryCompare)
+        t(W::HistoryCompare)
     );
     out
 }
 
 /// The confirmation before a kept scan is deleted.
 pub fn confirm_html(when: &str, lang: Lang) -> String {
-    let t = |key: T| escape(key.get(lang));
+    let t = |key: W| escape(key.get(lang));
     let (act_delete_yes, act_delete_no) =
         (HistoryAction::DeleteYes.id(), HistoryAction::DeleteNo.id());
     format!(
@@ -289,9 +288,9 @@ pub fn confirm_html(when: &str, lang: Lang) -> String {
          <div class=\"zs-actions\"><button type=\"button\" class=\"zs-button zs-button--primary\" data-action=\"{act_delete_yes}\" \
          data-testid=\"delete-yes\">{}</button><button type=\"button\" class=\"zs-button\" data-action=\"{act_delete_no}\" \
          data-testid=\"delete-no\">{}</button></div></div>",
-        fill(&t(T::HistoryDeleteConfirm), &[("when", escape(when))]),
-        t(T::HistoryDeleteYes),
-        t(T::HistoryDeleteNo)
+        fill(&t(W::HistoryDeleteConfirm), &[("when", escape(when))]),
+        t(W::HistoryDeleteYes),
+        t(W::HistoryDeleteNo)
     )
 }
 
@@ -299,7 +298,7 @@ pub fn confirm_html(when: &str, lang: Lang) -> String {
 /// person has typed so far, kept when the form is rendered again), or an answers file through a
 /// hidden file input opened by a labelled button in the widget's language.
 pub fn other_html(code: &str, lang: Lang) -> String {
-    let t = |key: T| escape(key.get(lang));
+    let t = |key: W| escape(key.get(lang));
     let (act_compare_code, act_file) = (HistoryAction::CompareCode.id(), HistoryAction::File.id());
     format!(
         "<form class=\"zs-no-print\" data-action=\"{act_compare_code}\"><fieldset class=\"zs-fieldset\"><legend>{}</legend>\
@@ -309,11 +308,11 @@ pub fn other_html(code: &str, lang: Lang) -> String {
          class=\"zs-button\" data-action=\"{act_file}\" data-testid=\"compare-file-button\">{}</button></div>\
          <input type=\"file\" hidden tabindex=\"-1\" aria-hidden=\"true\" accept=\".json,application/json\" \
          id=\"zs-other-file\" data-testid=\"compare-file\"></fieldset></form>",
-        t(T::OtherLegend),
-        t(T::OtherCodeLabel),
+        t(W::OtherLegend),
+        t(W::OtherCodeLabel),
         escape(code),
-        t(T::OtherCompare),
-        t(T::OtherFile)
+        t(W::OtherCompare),
+        t(W::OtherFile)
     )
 }
 

@@ -11,7 +11,7 @@ use crate::model::{Lang, Scan};
 use crate::score::team::{Spread, Team};
 use crate::view::chart::{range_x, RANGE_LEFT, RANGE_RIGHT};
 use crate::view::export::shown;
-use crate::view::texts::{fill, T};
+use crate::view::texts::{fill, T, W};
 
 /// How many of the most disputed statements are shown.
 pub const DISPUTED: usize = 5;
@@ -55,18 +55,18 @@ fn table(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
         out,
         "<div class=\"zs-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"zs-team-caption\">\
          <table class=\"zs-table\" data-testid=\"team-table\"><caption id=\"zs-team-caption\">{}</caption><thead><tr>",
-        escape(T::TeamAreasCaption.get(lang))
+        escape(W::TeamAreasCaption.get(lang))
     );
-    for t in [
-        T::ColArea,
-        T::ColCount,
-        T::ColMean,
-        T::ColRange,
-        T::ColSpread,
-        T::ColDesiredMean,
-        T::ColDesiredRange,
+    for text in [
+        T::ColArea.get(lang),
+        T::ColCount.get(lang),
+        T::ColMean.get(lang),
+        W::ColRange.get(lang),
+        T::ColSpread.get(lang),
+        T::ColDesiredMean.get(lang),
+        T::ColDesiredRange.get(lang),
     ] {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(t.get(lang)));
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(text));
     }
     out.push_str("</tr></thead><tbody>");
     for a in &team.areas {
@@ -138,8 +138,8 @@ fn chart(out: &mut String, scan: &Scan, team: &Team, people: &[Person], lang: La
         "<h2 id=\"zs-team-chart-title\">{}</h2><p id=\"zs-team-chart-desc\">{}</p>\
          <svg class=\"zs-team-chart\" viewBox=\"0 0 {TEAM_WIDTH} {height}\" role=\"img\" aria-labelledby=\"zs-team-chart-title\" \
          aria-describedby=\"zs-team-chart-desc\" data-testid=\"team-chart\">",
-        escape(T::TeamScoresTitle.get(lang)),
-        escape(T::TeamChartTitle.get(lang))
+        escape(W::TeamScoresTitle.get(lang)),
+        escape(W::TeamChartTitle.get(lang))
     );
     for (i, a) in team.areas.iter().enumerate() {
         let top = TEAM_ROW * i as i32;
@@ -213,7 +213,7 @@ fn legend(out: &mut String, people: &[Person], lang: Lang) {
     for person in people {
         let n = person.number;
         let who = if person.label.is_empty() {
-            fill(T::TeamPerson.get(lang), &[("n", n)])
+            fill(W::TeamPerson.get(lang), &[("n", n)])
         } else {
             person.label.to_owned()
         };
@@ -238,7 +238,7 @@ fn domains(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
     let _ = write!(
         out,
         "<h2 id=\"zs-team-domains\">{}</h2>",
-        escape(T::TeamDomains.get(lang))
+        escape(W::TeamDomains.get(lang))
     );
     let chosen: Vec<_> = scan
         .domains
@@ -250,13 +250,13 @@ fn domains(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
         let _ = write!(out, "<p>{}</p>", escape(T::NoDomains.get(lang)));
     } else {
         out.push_str("<div class=\"zs-table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"zs-team-domains\"><table class=\"zs-table\"><thead><tr>");
-        for t in [
-            T::ColDomain,
-            T::StageNotStarted,
-            T::StageExperimenting,
-            T::StagePractice,
+        for text in [
+            W::ColDomain.get(lang),
+            T::StageNotStarted.get(lang),
+            T::StageExperimenting.get(lang),
+            T::StagePractice.get(lang),
         ] {
-            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(t.get(lang)));
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(text));
         }
         out.push_str("</tr></thead><tbody>");
         for (d, c) in chosen {
@@ -279,11 +279,11 @@ fn archetypes(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
     let _ = write!(
         out,
         "<h2>{}</h2><ul data-testid=\"team-archetypes\">",
-        escape(T::TeamArchetypes.get(lang))
+        escape(W::TeamArchetypes.get(lang))
     );
     for (a, n) in scan.archetypes.iter().zip(team.archetype_counts(scan)) {
         let text = fill(
-            T::TeamArchetypeCount.get(lang),
+            W::TeamArchetypeCount.get(lang),
             &[("name", a.name.get(lang).to_owned()), ("n", n.to_string())],
         );
         let _ = write!(
@@ -298,7 +298,7 @@ fn archetypes(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
 
 /// The statements the team disagrees on most, with the count per option.
 fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
-    let _ = write!(out, "<h2>{}</h2>", escape(T::TeamDisagreement.get(lang)));
+    let _ = write!(out, "<h2>{}</h2>", escape(W::TeamDisagreement.get(lang)));
     let disputed: Vec<_> = team
         .disagreement
         .iter()
@@ -309,13 +309,13 @@ fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
         })
         .collect();
     if disputed.is_empty() {
-        let _ = write!(out, "<p>{}</p>", escape(T::TeamNoDisagreement.get(lang)));
+        let _ = write!(out, "<p>{}</p>", escape(W::TeamNoDisagreement.get(lang)));
     } else {
         out.push_str("<ol data-testid=\"team-disagreement\">");
         for (statement, spread, counts) in disputed {
             let id = statement.id;
             let spread_text = fill(
-                T::TeamRangeOf.get(lang),
+                W::TeamRangeOf.get(lang),
                 &[
                     ("min", shown(spread.min, 0, lang)),
                     ("max", shown(spread.max, 0, lang)),
@@ -350,7 +350,7 @@ fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
 
 /// The advice for the weakest areas.
 fn weakest(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
-    let _ = write!(out, "<h2>{}</h2>", escape(T::TeamWeakest.get(lang)));
+    let _ = write!(out, "<h2>{}</h2>", escape(W::TeamWeakest.get(lang)));
     for &i in &team.weakest {
         let Some(area) = scan.areas.get(i) else {
             continue;
