@@ -1,5 +1,6 @@
 //! The tables of UI strings, Dutch and English: `T`, and `W` for the workbench only. Components
-//! never hold literal text: they ask a table with a key. Content texts (statements, areas, advice) live in the content file.
+//! never hold literal text: they ask a table with a key. Content texts (statements, areas,
+//! advice) live in the content file.
 
 use crate::model::answers::DomainStage;
 use crate::model::Lang;
