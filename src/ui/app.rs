@@ -10,6 +10,7 @@ use crate::ui::changed_notice::ChangedNotice;
 use crate::ui::context::Ctx;
 use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
+use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::results::Results;
 use crate::ui::share::{self, BadCode, SharedBanner};
 use crate::ui::step_footer::StepFooter;
@@ -20,7 +21,7 @@ use zelfscan_core::embed::config::{Config, Rgb};
 use zelfscan_core::embed::host::HostEvent;
 use zelfscan_core::keep::codes::CodeError;
 use zelfscan_core::keep::session::{Session, Step};
-use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::model::Scan;
 use zelfscan_core::view::texts::T;
 
 #[component]
@@ -127,11 +128,7 @@ fn widget(
     });
     let step_label = step_label(ctx, step);
     let lang = move || ctx.lang().code();
-    let root_class = format!("zs {}", config.theme.class());
-    // Set through the CSS object model, which a strict `style-src` allows (a `style` attribute
-    // it would block). Only a validated `#rrggbb` is ever written.
-    let accent = config.accent_light.map(Rgb::hex);
-    let accent_dark = config.accent_dark.map(Rgb::hex);
+    let (root_class, accent, accent_dark) = root_style(config);
     view! {
         <div
             class=root_class
@@ -172,28 +169,23 @@ fn widget(
     .into_any()
 }
 
+/// The root element's class (the theme) and the host's accent colours, for both pages' roots.
+/// The colours are set through the CSS object model, which a strict `style-src` allows (a
+/// `style` attribute it would block). Only a validated `#rrggbb` is ever written.
+pub(crate) fn root_style(config: &Config) -> (String, Option<String>, Option<String>) {
+    (
+        format!("zs {}", config.theme.class()),
+        config.accent_light.map(Rgb::hex),
+        config.accent_dark.map(Rgb::hex),
+    )
+}
+
 /// The links above every view: the other language, and the facilitator's workbench (a page of
 /// its own, opened in this window or frame).
 fn header(ctx: Ctx) -> impl IntoView {
-    let switch_language = move |_| {
-        ctx.change(|s| {
-            s.lang = match s.lang {
-                Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
-            }
-        })
-    };
     view! {
         <header class="zs-header">
-            <button
-                type="button"
-                class="zs-link-button"
-                data-testid="switch-language"
-                lang=move || match ctx.lang() { Lang::Nl => "en", Lang::En => "nl" }
-                on:click=switch_language
-            >
-                {ctx.tx(T::SwitchLanguage)}
-            </button>
+            <LanguageSwitch/>
             <a
                 class="zs-link-button"
                 data-testid="team-toggle"

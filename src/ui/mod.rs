@@ -13,6 +13,7 @@ mod guiding_questions;
 mod headline;
 mod history;
 mod intro;
+mod language_switch;
 pub mod panic_screen;
 mod radar_chart;
 mod report_cover;

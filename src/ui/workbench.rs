@@ -10,12 +10,12 @@ use leptos::prelude::*;
 use crate::storage;
 use crate::ui::context::Ctx;
 use crate::ui::history::HistoryView;
+use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::team::TeamView;
 use zelfscan_core::embed::address::WorkbenchView;
-use zelfscan_core::embed::config::Rgb;
 use zelfscan_core::keep::session::Session;
-use zelfscan_core::model::{Lang, Scan};
+use zelfscan_core::model::Scan;
 use zelfscan_core::view::texts::{T, W};
 
 #[component]
@@ -43,9 +43,7 @@ pub fn Workbench() -> impl IntoView {
     let view = RwSignal::new(opened);
     // The person followed a link here: they start at the view's heading, as on a step change.
     crate::browser::page::focus_step_heading();
-    let root_class = format!("zs {}", config.theme.class());
-    let accent = config.accent_light.map(Rgb::hex);
-    let accent_dark = config.accent_dark.map(Rgb::hex);
+    let (root_class, accent, accent_dark) = crate::ui::app::root_style(&config);
     view! {
         <div
             class=root_class
@@ -68,14 +66,6 @@ pub fn Workbench() -> impl IntoView {
 
 /// The links above both views: the other language, the other view, and back to the scan.
 fn header(ctx: Ctx, view: RwSignal<WorkbenchView>) -> impl IntoView {
-    let switch_language = move |_| {
-        ctx.change(|s| {
-            s.lang = match s.lang {
-                Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
-            }
-        })
-    };
     let other = move || match view.get() {
         WorkbenchView::Team => WorkbenchView::History,
         WorkbenchView::History => WorkbenchView::Team,
@@ -86,15 +76,7 @@ fn header(ctx: Ctx, view: RwSignal<WorkbenchView>) -> impl IntoView {
     };
     view! {
         <header class="zs-header">
-            <button
-                type="button"
-                class="zs-link-button"
-                data-testid="switch-language"
-                lang=move || match ctx.lang() { Lang::Nl => "en", Lang::En => "nl" }
-                on:click=switch_language
-            >
-                {ctx.tx(T::SwitchLanguage)}
-            </button>
+            <LanguageSwitch/>
             <button type="button" class="zs-link-button" data-testid="workbench-switch" on:click=switch_view>
                 {move || ctx.t(match other() { WorkbenchView::Team => T::TeamOpen, WorkbenchView::History => T::HistoryOpen })}
             </button>

@@ -274,20 +274,12 @@ impl T {
     /// The string for a count of `n`: `one` (the singular, with the 1 written in) when `n` is 1,
     /// `many` (with an `{n}` placeholder) otherwise.
     pub fn count(n: usize, one: T, many: T) -> T {
-        if n == 1 {
-            one
-        } else {
-            many
-        }
+        singular_or_plural(n, one, many)
     }
 
     /// The text in the given language.
     pub fn get(self, lang: Lang) -> &'static str {
-        let (nl, en) = self.both();
-        match lang {
-            Lang::Nl => nl,
-            Lang::En => en,
-        }
+        in_language(self.both(), lang)
     }
 
     // The string table: one arm per string, long by nature and read line by line.
@@ -774,20 +766,12 @@ pub enum W {
 impl W {
     /// The string for a count of `n`, as [`T::count`].
     pub fn count(n: usize, one: W, many: W) -> W {
-        if n == 1 {
-            one
-        } else {
-            many
-        }
+        singular_or_plural(n, one, many)
     }
 
     /// The text in the given language.
     pub fn get(self, lang: Lang) -> &'static str {
-        let (nl, en) = self.both();
-        match lang {
-            Lang::Nl => nl,
-            Lang::En => en,
-        }
+        in_language(self.both(), lang)
     }
 
     // The workbench's string table, like `T::both`.
@@ -886,6 +870,23 @@ impl W {
             ),
             W::TeamMemberEarlierVersion => ("(eerdere versie {v} van de stellingen)", "(earlier version {v} of the statements)"),
         }
+    }
+}
+
+/// `one` for a count of 1, `many` otherwise.
+fn singular_or_plural<K>(n: usize, one: K, many: K) -> K {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The Dutch or the English of a table's pair.
+fn in_language((nl, en): (&'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
     }
 }
 
