@@ -47,13 +47,14 @@ wasm-test:
 build-panic: setup-build
 	trunk build --release --features panic-trigger --dist target/dist-panic
 
-e2e: build-panic
+# The specs serve dist/, so it is built first (within `make test` make builds it once).
+e2e: build build-panic
 	cd tests/e2e && npx playwright test
 
 # The e2e suite with two busy loops beside it (this machine has two cores): a wait that holds
 # only on a quiet machine fails here. Not part of `test`; run it after changing a wait. The
 # loops stop when the suite does, pass or fail.
-e2e-loaded: build-panic
+e2e-loaded: build build-panic
 	@echo "make: running the e2e suite beside two busy loops"
 	@sh -c 'while :; do :; done' & a=$$!; sh -c 'while :; do :; done' & b=$$!; \
 	 trap 'kill $$a $$b 2>/dev/null' EXIT; \
