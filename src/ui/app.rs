@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
     let read_only = shared.is_some();
     let bad_code = shared.as_ref().and_then(|r| r.as_ref().err().copied());
     let lang = config.lang.unwrap_or_default();
-    let (saved, problem, unreadable) = match shared {
+    let restored = match shared {
         Some(Ok(decoded)) => (
             Some(Session {
                 answers: decoded.answers,
@@ -48,22 +48,8 @@ pub fn App() -> impl IntoView {
         Some(Err(_)) => (None, None, None),
         None => storage::restore(scan),
     };
-    // The host's start language, unless the visitor's saved progress has one.
-    let session = saved.unwrap_or_else(|| Session {
-        lang,
-        ..Session::default()
-    });
-    let fresh = session.step == Step::Intro && session.answers.is_empty();
-    let ctx = Ctx::new(
-        scan,
-        session,
-        problem,
-        unreadable,
-        config.contact.clone(),
-        config.preview,
-        read_only,
-    );
-    crate::browser::tab_sync::follow_other_tabs(ctx);
+    let ctx = Ctx::start(scan, &config, restored, read_only);
+    let fresh = ctx.session.with_untracked(|s| s.step == Step::Intro && s.answers.is_empty());
     // "Start" clicked on the page's static first screen before the widget ran (`embed.js`): the
     // scan starts as that click asked, without showing the intro again.
     let shown_before =

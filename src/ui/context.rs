@@ -6,7 +6,7 @@ use crate::browser::clock::{local_day, now};
 use leptos::prelude::*;
 
 use crate::storage::{StorageError, Unreadable};
-use zelfscan_core::embed::config::Contact;
+use zelfscan_core::embed::config::{Config, Contact};
 use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::model::{Lang, Scan, Text};
 use zelfscan_core::view::texts::UiText;
@@ -70,6 +70,34 @@ impl Ctx {
             preview,
             read_only: RwSignal::new(read_only),
         }
+    }
+
+    /// The context both pages start from: the session start-up found (`restored`, as
+    /// [`crate::storage::restore`] returns it), or a new one in the host's language, and from
+    /// then on following what other tabs store.
+    pub fn start(
+        scan: &'static Scan,
+        config: &Config,
+        restored: (Option<Session>, Option<StorageError>, Option<Unreadable>),
+        read_only: bool,
+    ) -> Ctx {
+        let (saved, problem, unreadable) = restored;
+        // The host's start language, unless the visitor's saved progress has one.
+        let session = saved.unwrap_or_else(|| Session {
+            lang: config.lang.unwrap_or_default(),
+            ..Session::default()
+        });
+        let ctx = Ctx::new(
+            scan,
+            session,
+            problem,
+            unreadable,
+            config.contact.clone(),
+            config.preview,
+            read_only,
+        );
+        crate::browser::tab_sync::follow_other_tabs(ctx);
+        ctx
     }
 
     pub fn use_context() -> Ctx {

@@ -14,7 +14,6 @@ use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::team::TeamView;
 use zelfscan_core::embed::address::WorkbenchView;
-use zelfscan_core::keep::session::Session;
 use zelfscan_core::model::Scan;
 use zelfscan_core::view::texts::{T, W};
 
@@ -22,22 +21,8 @@ use zelfscan_core::view::texts::{T, W};
 pub fn Workbench() -> impl IntoView {
     let scan: &'static Scan = &zelfscan_shipped::SCAN;
     let config = crate::browser::page::read_config();
-    let (saved, problem, unreadable) = storage::restore(scan);
-    let session = saved.unwrap_or_else(|| Session {
-        lang: config.lang.unwrap_or_default(),
-        ..Session::default()
-    });
-    let ctx = Ctx::new(
-        scan,
-        session,
-        problem,
-        unreadable,
-        config.contact.clone(),
-        config.preview,
-        false,
-    );
+    let ctx = Ctx::start(scan, &config, storage::restore(scan), false);
     provide_context(ctx);
-    crate::browser::tab_sync::follow_other_tabs(ctx);
     let opened = WorkbenchView::from_fragment(crate::browser::address::opening_fragment());
     // The one place that decides which of the two views is open.
     let view = RwSignal::new(opened);
