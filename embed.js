@@ -34,7 +34,7 @@
       en: 'The self-scan could not be loaded. Reload the page or try again later. If that does not help, use a recent version of Edge, Chrome, Firefox or Safari, or contact the administrator of this website.'
     }
   };
-  var TITLE = { nl: 'Zelfscan datagestuurde gemeente', en: 'Self-scan data-driven municipality' };
+  var TITLE = { nl: 'Zelfscan datagestuurd werken en wendbaarheid', en: 'Self-scan on data-driven working and agility' };
 
   function warn(text) {
     if (window.console) console.warn('zelfscan: ' + text);

@@ -191,15 +191,14 @@ fn outcome_text(ctx: Ctx, outcome: ImportOutcome) -> String {
         } => {
             let imported = T::count(answers, T::ImportedOne, T::Imported);
             let mut text = fill(ctx.t(imported), &[("n", answers)]);
-            if team + history > 0 {
-                let kept = match (team == 1, history == 1) {
-                    (false, false) => T::ImportedKept,
-                    (true, false) => T::ImportedKeptOneCode,
-                    (false, true) => T::ImportedKeptOneScan,
-                    (true, true) => T::ImportedKeptOneEach,
-                };
+            // A sentence each for the team codes and the earlier scans, only when there are any.
+            let kept = [
+                (team, T::ImportedCodesOne, T::ImportedCodes),
+                (history, T::ImportedScansOne, T::ImportedScans),
+            ];
+            for (n, one, many) in kept.into_iter().filter(|&(n, _, _)| n > 0) {
                 text.push(' ');
-                text.push_str(&fill(ctx.t(kept), &[("team", team), ("history", history)]));
+                text.push_str(&fill(ctx.t(T::count(n, one, many)), &[("n", n)]));
             }
             text
         }

@@ -104,7 +104,7 @@ test('each setting has its visible effect, in Dutch and English, light and dark'
     'data-contact-link': 'https://example.org/appointment',
   };
   const { element, frame } = await openHostPage(page, 'frame-settings.html', settings);
-  await expect(element).toHaveAttribute('title', 'Self-scan data-driven municipality');
+  await expect(element).toHaveAttribute('title', 'Self-scan on data-driven working and agility');
   await expect(frame.getByTestId('start')).toHaveText('Start the scan');
   await expect(frame.getByTestId('step-label')).toHaveText('Introduction');
   const background = (locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -169,9 +169,9 @@ test('a team code from an earlier version of the statements is named as such, an
   await scan.testid('team-codes').fill(`${earlier}\n${current}`);
   await scan.testid('team-add').click();
   await expect(scan.testid('team-members').locator('li')).toHaveCount(2);
-  await expect(scan.testid('member-1-earlier')).toHaveText('(eerdere versie 1 van de stellingen)');
+  await expect(scan.testid('member-1-earlier')).toHaveText('(ingevuld met een eerdere versie van de stellingen: versie 1)');
   await expect(scan.testid('member-2-earlier')).toHaveCount(0);
-  await expect(scan.testid('team-earlier-version')).toContainText('1 deelnemer heeft de scan ingevuld met een eerdere versie van de stellingen.');
-  await expect(scan.testid('team-earlier-version')).toContainText('vakdomeinen en gewenste niveaus tellen wel mee');
+  await expect(scan.testid('team-earlier-version')).toContainText('Er is 1 deelnemer die de scan heeft ingevuld met een eerdere versie van de stellingen.');
+  await expect(scan.testid('team-earlier-version')).toContainText('vakdomeinen en gewenste niveaus van deze deelnemer tellen wel mee');
   await expectAccessible(page, 'team view with an earlier version');
 });

@@ -41,8 +41,8 @@ const recordIn = (lang) => ({
 });
 
 const words_ = {
-  nl: { results: 'De uitkomst van uw zelfscan', title: 'Rapport zelfscan datagestuurde gemeente', running: 'ingevuld op', page: (k, n) => `pagina ${k} van ${n}`, buttons: ['Afdrukken of opslaan als pdf', 'Vorige', 'English', `${content.areas[0].name.nl} wijzigen`, 'Toegankelijkheid'], dontKnow: 'Weet ik niet', locale: 'nl-NL' },
-  en: { results: 'The result of your self-scan', title: 'Report data-driven municipality self-scan', running: 'completed on', page: (k, n) => `page ${k} of ${n}`, buttons: ['Print or save as PDF', 'Back', 'Nederlands', `Change ${content.areas[0].name.en}`, 'Accessibility'], dontKnow: "Don't know", locale: 'en-GB' },
+  nl: { results: 'De uitkomst van uw zelfscan', title: 'Rapport van de zelfscan datagestuurd werken en wendbaarheid', running: 'ingevuld op', page: (k, n) => `pagina ${k} van ${n}`, buttons: ['Afdrukken of opslaan als pdf', 'Vorige', 'English', `${content.areas[0].name.nl} wijzigen`, 'Toegankelijkheid'], dontKnow: 'Weet ik niet', locale: 'nl-NL' },
+  en: { results: 'The result of your self-scan', title: 'Report of the self-scan on data-driven working and agility', running: 'completed on', page: (k, n) => `page ${k} of ${n}`, buttons: ['Print or save as PDF', 'Back', 'Nederlands', `Change ${content.areas[0].name.en}`, 'Accessibility'], dontKnow: "Don't know", locale: 'en-GB' },
 };
 
 function pdfPages(file) {

@@ -244,7 +244,7 @@ test('five people each complete a scan and the facilitator sees what the engine 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(scan.testid('team-messages')).toContainText('3 codes toegevoegd.');
-  await expect(scan.testid('team-messages')).toContainText('Regel 4: Deze code staat al in de teamset.');
+  await expect(scan.testid('team-messages')).toContainText('Regel 4: Deze code staat al in het teamoverzicht.');
   await expect(scan.testid('team-messages')).toContainText('Regel 5: Dit is geen uitkomstcode.');
   await expect(scan.testid('team-codes')).toHaveValue(`${codes[0].toLowerCase()}\nnonsense!`);
   await expect(scan.testid('team-few')).toHaveCount(0);
@@ -272,10 +272,12 @@ test('five people each complete a scan and the facilitator sees what the engine 
     for (const [k, n] of statement.counts.entries()) {
       const count = scan.testid(`count-${id}-${k + 1}`);
       if (n === 0) await expect(count, `${id} option ${k + 1}`).toHaveCount(0);
-      else await expect(count, `${id} option ${k + 1}`).toContainText(new RegExp(`^${n} ×`));
+      // The five descriptions carry their number, to match the range above them.
+      else if (k < 5) await expect(count, `${id} option ${k + 1}`).toContainText(new RegExp(`^${n} × beschrijving ${k + 1}: `));
+      else await expect(count, `${id} option ${k + 1}`).toContainText(new RegExp(`^${n} × [^0-9]`));
     }
     await expect(scan.testid(`disputed-spread-${id}`)).toHaveText(
-      `Antwoorden van optie ${statement.level.min} tot optie ${statement.level.max}`,
+      `Antwoorden van beschrijving ${statement.level.min} tot beschrijving ${statement.level.max}`,
     );
   }
   for (const [id, n] of expected.archetypes) {

@@ -179,7 +179,7 @@ test('the answers file carries the team set and the history, and an import bring
   const freshScan = new ScanPage(fresh);
   await freshScan.open();
   await freshScan.testid('import-answers').setInputFiles({ name: 'antwoorden.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
-  await expect(freshScan.testid('import-message')).toContainText('De zelfscan heeft ook 1 code voor de teamset en 1 eerdere scan overgenomen.');
+  await expect(freshScan.testid('import-message')).toContainText('De zelfscan heeft ook 1 code voor het teamoverzicht overgenomen. De zelfscan heeft ook 1 eerdere scan overgenomen.');
   const imported = await stored(fresh);
   expect(imported.answers).toEqual(record.answers);
   expect(imported.team.map((e) => [e.code, e.label])).toEqual([[codes[0], 'ICT']]);
@@ -203,11 +203,11 @@ test('clear my answers says it clears the earlier scans and keeps the team set u
   await openWidget(page);
   await scan.testid('clear').click();
   await expect(scan.testid('confirm')).toContainText('al uw antwoorden en uw eerdere scans');
-  await expect(page.getByLabel("Ook de teamset wissen (2 codes van collega's)")).not.toBeChecked();
-  await expect(scan.testid('confirm')).toContainText('Zet u geen vinkje, dan blijft de teamset bewaard.');
+  await expect(page.getByLabel("Ook de 2 codes van collega's in het teamoverzicht wissen")).not.toBeChecked();
+  await expect(scan.testid('confirm')).toContainText('Zet u geen vinkje, dan blijven de codes in het teamoverzicht bewaard.');
   await expectAccessible(page, 'clear confirmation with a team set');
   await scan.testid('confirm-yes').click();
-  await expect(scan.testid('cleared')).toHaveText('Uw antwoorden en eerdere scans zijn gewist. De teamset is bewaard.');
+  await expect(scan.testid('cleared')).toHaveText('Uw antwoorden en eerdere scans zijn gewist. De codes in het teamoverzicht zijn bewaard.');
   let saved = await stored(page);
   expect(saved.answers).toEqual({});
   expect(saved.history).toEqual([]);
@@ -217,7 +217,7 @@ test('clear my answers says it clears the earlier scans and keeps the team set u
   await scan.testid('clear').click();
   await scan.testid('clear-team').check();
   await scan.testid('confirm-yes').click();
-  await expect(scan.testid('cleared')).toHaveText('Uw antwoorden en eerdere scans zijn gewist. De teamset is ook gewist.');
+  await expect(scan.testid('cleared')).toHaveText('Uw antwoorden en eerdere scans zijn gewist. De codes in het teamoverzicht zijn ook gewist.');
   saved = await stored(page);
   expect(saved.team).toEqual([]);
   await expect(scan.testid('clear')).toHaveCount(0);
@@ -230,7 +230,7 @@ test('start again says it keeps the earlier scans and the team set, and does so'
   await seed(page, JSON.stringify(keptRecord()));
   await openWidget(page);
   await scan.testid('start-again').click();
-  await expect(scan.testid('confirm')).toContainText('Uw eerdere scans en de teamset blijven bewaard');
+  await expect(scan.testid('confirm')).toContainText('Uw eerdere scans en de codes in het teamoverzicht blijven bewaard');
   await expect(scan.testid('clear-team')).toHaveCount(0);
   await scan.testid('confirm-yes').click();
   await expect(scan.heading).not.toHaveText(content.texts.intro_title.nl);

@@ -2,7 +2,7 @@
 // on request, at most four screens closed), an ambition worth setting (a step of its own that
 // saves, skips and drives the gaps), an intro whose Start is on the first screen, a domains step
 // that says what it changes and can be skipped, an overview without score numbers, parts counted
-// as "Onderdeel k van n", no placeholder for visitors, and a team view for the projector.
+// as "Aspectgebied k van n", no placeholder for visitors, and a team view for the projector.
 import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
 import { seed } from '../lib/storage-tricks.mjs';
 import { engineCode, engineScore } from '../lib/engine.mjs';

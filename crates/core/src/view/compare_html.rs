@@ -361,7 +361,7 @@ mod tests {
             "<th scope=\"col\">&lt;1 mei&gt;</th>",
             "<th scope=\"col\">Vakdomein</th>",
             "<td>Aan het experimenteren</td><td>niet gekozen</td>",
-            "&lt;1 mei&gt;: deze scan gebruikt een eerdere versie van de stellingen. 1 antwoord hoort bij een stelling die niet meer in de scan staat.",
+            "&lt;1 mei&gt;: deze scan gebruikt een eerdere versie van de stellingen. Er hoort 1 antwoord bij een stelling die niet meer in de scan staat.",
             // 50 lies at x 410 and 66.67 at 480 on the 200..620 axis.
             "<line class=\"zs-compare-move\" x1=\"410\" x2=\"480\"",
         ] {

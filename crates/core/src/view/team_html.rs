@@ -334,12 +334,21 @@ fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
                 .map(|o| o.get(lang))
                 .chain([T::DontKnow.get(lang), T::NotApplicable.get(lang)]);
             // Only the options someone chose: a list of "0 ×" lines says nothing.
+            // The five descriptions carry their number, as in the range above them.
             for (k, (text, n)) in options.zip(counts).enumerate().filter(|(_, (_, n))| *n > 0) {
+                let line = if k < statement.options.len() {
+                    fill(
+                        W::TeamCountOption.get(lang),
+                        &[("n", n.to_string()), ("k", (k + 1).to_string()), ("text", text.to_owned())],
+                    )
+                } else {
+                    format!("{n} × {text}")
+                };
                 let _ = write!(
                     out,
-                    "<li data-testid=\"count-{id}-{}\">{n} × {}</li>",
+                    "<li data-testid=\"count-{id}-{}\">{}</li>",
                     k + 1,
-                    escape(text)
+                    escape(&line)
                 );
             }
             out.push_str("</ul></li>");
