@@ -116,3 +116,34 @@ if (!html.includes(holder)) {
 html = html.replace(holder, `${holder}\n    <template data-zs-first-screen>${screen}</template>`);
 writeFileSync(join(stage, 'index.html'), html);
 console.log(`post-build: index.html holds the first screen (${screen.length} bytes)`);
+
+// The content's English texts, which the widget's wasm leaves out and fetches when a visitor
+// first needs English (src/browser/english.rs): a JSON table under a name with its fingerprint.
+let english;
+try {
+  english = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', 'english'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+} catch (error) {
+  console.error(`post-build: the English content could not be written:\n${error.stderr ?? error}`);
+  process.exit(1);
+}
+const newline = english.indexOf('\n');
+const englishName = english.slice(0, newline);
+const englishTable = english.slice(newline + 1);
+let englishCount = -1;
+try {
+  const parsed = JSON.parse(englishTable);
+  if (Array.isArray(parsed) && parsed.every((t) => typeof t === 'string')) englishCount = parsed.length;
+} catch {
+  // reported below
+}
+if (!/^content-en-[0-9a-f]{8}\.json$/.test(englishName) || englishCount < 1) {
+  console.error('post-build: the English content table is not what was expected');
+  process.exit(1);
+}
+writeFileSync(join(stage, englishName), englishTable);
+console.log(`post-build: ${englishName} holds the content's ${englishCount} English texts`);

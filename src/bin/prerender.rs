@@ -1,7 +1,15 @@
 //! Prints the widget's first screen for a visitor without saved answers (Dutch, default
 //! settings) as HTML. `scripts/post-build.mjs` runs it after every build and puts the result in
 //! `dist/index.html`, so that the page shows the intro before the wasm has arrived.
+//!
+//! With the argument `english` it prints the English content table the widget fetches when a
+//! visitor first needs English: its file name on the first line, then the table (JSON).
 
 fn main() {
-    print!("{}", zelfscan::ui::first_screen_html());
+    if std::env::args().nth(1).as_deref() == Some("english") {
+        let (name, _) = zelfscan_shipped::ENGLISH_FILE;
+        print!("{name}\n{}", zelfscan_shipped::ENGLISH_JSON);
+    } else {
+        print!("{}", zelfscan::ui::first_screen_html());
+    }
 }

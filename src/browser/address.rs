@@ -53,7 +53,7 @@ pub fn link_page() -> String {
 
 /// The folder of the widget's files (`dist/`), which `embed.js` writes on the mount element
 /// (`data-zs-base`); the page's own folder when it is not there.
-fn files_folder() -> String {
+pub fn files_folder() -> String {
     crate::browser::page::mount_element()
         .and_then(|e| e.get_attribute("data-zs-base"))
         .unwrap_or_default()

@@ -43,6 +43,26 @@ pub fn mount_workbench() {
 }
 
 fn mount_root<V: leptos::IntoView + 'static>(root: fn() -> V) {
+    // A page that starts in English waits for the English texts (`crate::browser::english`), so
+    // that it never shows Dutch first; if they do not come, it starts in Dutch and says so.
+    if crate::browser::english::missing()
+        && crate::browser::english::starts_in_english(&zelfscan_shipped::SCAN)
+    {
+        // Leptos's executor starts with the mount: until then, the browser's own.
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(problem) = crate::browser::english::fetch().await {
+                web_sys::console::warn_1(
+                    &format!("zelfscan: the English texts could not be loaded: {problem}").into(),
+                );
+            }
+            mount_now(root);
+        });
+    } else {
+        mount_now(root);
+    }
+}
+
+fn mount_now<V: leptos::IntoView + 'static>(root: fn() -> V) {
     match mount_element() {
         Some(element) => {
             element.replace_children_with_node_0();

@@ -49,7 +49,9 @@ pub fn App() -> impl IntoView {
         None => storage::restore(scan),
     };
     let ctx = Ctx::start(scan, &config, restored, read_only);
-    let fresh = ctx.session.with_untracked(|s| s.step == Step::Intro && s.answers.is_empty());
+    let fresh = ctx
+        .session
+        .with_untracked(|s| s.step == Step::Intro && s.answers.is_empty());
     // "Start" clicked on the page's static first screen before the widget ran (`embed.js`): the
     // scan starts as that click asked, without showing the intro again.
     let shown_before =

@@ -36,6 +36,21 @@ pub struct Ctx {
     /// A shared result opened from a link: shown, never saved, deaf to other tabs, until the
     /// person chooses "make this my scan".
     pub read_only: RwSignal<bool>,
+    /// Whether the content's English texts can be shown (`crate::browser::english`): until they
+    /// are, a session in English is shown in Dutch ([`Ctx::lang`]).
+    pub english: RwSignal<English>,
+}
+
+/// Where the content's English texts are (`crate::browser::english`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum English {
+    /// Compiled in, or fetched and installed.
+    Ready,
+    /// Not fetched yet.
+    Missing,
+    Loading,
+    /// The last fetch failed; choosing English again tries once more.
+    Failed,
 }
 
 /// What "clear my answers" and "start again" forget beside the current answers.
@@ -59,10 +74,20 @@ impl Ctx {
         read_only: bool,
     ) -> Ctx {
         let session = RwSignal::new(session);
+        let english = RwSignal::new(if crate::browser::english::missing() {
+            English::Missing
+        } else {
+            English::Ready
+        });
         Ctx {
             scan,
             session,
-            lang: Memo::new(move |_| session.with(|s| s.lang)),
+            // The session's language, but Dutch while the English texts are not there.
+            lang: Memo::new(move |_| match session.with(|s| s.lang) {
+                Lang::En if english.get() != English::Ready => Lang::Nl,
+                lang => lang,
+            }),
+            english,
             storage_problem: RwSignal::new(storage_problem),
             unreadable: RwSignal::new(unreadable),
             last_written: StoredValue::new(String::new()),
@@ -97,7 +122,37 @@ impl Ctx {
             read_only,
         );
         crate::browser::tab_sync::follow_other_tabs(ctx);
+        ctx.fetch_english_when_chosen();
         ctx
+    }
+
+    /// Fetches the content's English texts as soon as the session is in English (chosen here,
+    /// in another tab, or at start) and they are not there; the view follows when they are.
+    fn fetch_english_when_chosen(self) {
+        Effect::new(move |_| {
+            let chosen = self.session.with(|s| s.lang) == Lang::En;
+            let idle = matches!(
+                self.english.get_untracked(),
+                English::Missing | English::Failed
+            );
+            if chosen && idle {
+                self.english.set(English::Loading);
+                leptos::task::spawn_local(async move {
+                    match crate::browser::english::fetch().await {
+                        Ok(()) => self.english.set(English::Ready),
+                        Err(problem) => {
+                            web_sys::console::warn_1(
+                                &format!(
+                                    "zelfscan: the English texts could not be loaded: {problem}"
+                                )
+                                .into(),
+                            );
+                            self.english.set(English::Failed);
+                        }
+                    }
+                });
+            }
+        });
     }
 
     pub fn use_context() -> Ctx {

@@ -42,11 +42,11 @@ pub fn orientation_text(
 }
 
 /// The desired level of an area in words, if one was chosen.
-pub fn desired_text(scan: &Scan, session: &Session, area: usize) -> Option<String> {
+pub fn desired_text(scan: &Scan, session: &Session, area: usize, lang: Lang) -> Option<String> {
     let area = scan.areas.get(area)?;
     let level = *session.answers.desired.get(area.id)?;
     let text = area.level_text(level)?;
-    Some(text.get(session.lang).to_owned())
+    Some(text.get(lang).to_owned())
 }
 
 #[component]
@@ -77,7 +77,7 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
                 .map(|statement| {
                     let id = statement.id;
                     let answer = move || {
-                        ctx.session.with(|s| answer_text(statement, s.answers.get(id), s.lang))
+                        ctx.session.with(|s| answer_text(statement, s.answers.get(id), ctx.lang()))
                     };
                     view! {
                         <div class="zs-answer" data-testid=format!("summary-{id}")>
@@ -98,7 +98,7 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
                 .map(|question| {
                     let id = question.id;
                     let answer = move || {
-                        ctx.session.with(|s| orientation_text(question, s.answers.get(id), s.lang))
+                        ctx.session.with(|s| orientation_text(question, s.answers.get(id), ctx.lang()))
                     };
                     view! {
                         <div class="zs-answer" data-testid=format!("summary-{id}")>
@@ -108,7 +108,7 @@ pub fn AnswerList(editable: bool) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let desired = move || ctx.session.with(|s| desired_text(scan, s, index));
+            let desired = move || ctx.session.with(|s| desired_text(scan, s, index, ctx.lang()));
             view! {
                 <section class="zs-summary-area" data-testid=format!("summary-area-{}", area.id)>
                     <h2>{ctx.text(&area.name)}</h2>

@@ -8,15 +8,17 @@
 //! forgets makes that include fail to compile, and `crates/shipped`'s test proves the static
 //! data equals what [`crate::load::load`] builds from the same file.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
 
 use crate::load::{self as content, ContentError};
 use zelfscan_core::model::rules::{AreaFact, Comparison, Condition, Expr, Quantity};
-use zelfscan_core::model::vocab::DomainStage;
+use zelfscan_core::model::vocab::{DomainStage, FETCHED_MARK};
 use zelfscan_core::model::{
     Advice, Archetype, Area, Domain, GuidingQuestion, Orientation, OrientationOption, Rule, Scan,
     ScanTexts, Statement, Text,
 };
+use zelfscan_core::view::report::fnv1a;
 
 /// Validates a content file completely (every problem, as `zelfscan-content check` reports
 /// them) and returns it as Rust source.
@@ -30,6 +32,42 @@ pub fn rust(scan: &Scan) -> String {
     scan.emit(&mut out);
     out.push('\n');
     out
+}
+
+/// The scan as [`rust`] writes it, but with every English text replaced by a reference into a
+/// table fetched at run time ([`FETCHED_MARK`] and its index), and that table as the JSON array
+/// the widget fetches. The widget's Dutch visitors then never download the English content.
+pub fn rust_fetching_english(scan: &Scan) -> FetchingEnglish {
+    ENGLISH.with_borrow_mut(|table| *table = Some(Vec::new()));
+    let source = rust(scan);
+    let table = ENGLISH.with_borrow_mut(Option::take).unwrap_or_default();
+    FetchingEnglish {
+        source,
+        // A list of strings always serializes.
+        json: serde_json::to_string(&table).unwrap_or_default(),
+        count: table.len(),
+    }
+}
+
+/// What [`rust_fetching_english`] writes.
+pub struct FetchingEnglish {
+    /// The scan as Rust, its English texts references into the table.
+    pub source: String,
+    /// The table: a JSON array of the English texts, in index order.
+    pub json: String,
+    /// How many texts the table holds.
+    pub count: usize,
+}
+
+/// The file name the English table is served under: its own fingerprint in it, so that a
+/// browser never keeps another build's table.
+pub fn english_file_name(json: &str) -> String {
+    format!("content-en-{:08x}.json", fnv1a(json.as_bytes()))
+}
+
+thread_local! {
+    /// The English texts [`rust_fetching_english`] collects while it writes, in index order.
+    static ENGLISH: RefCell<Option<Vec<&'static str>>> = const { RefCell::new(None) };
 }
 
 /// Writes a value as a Rust constant expression.
@@ -109,7 +147,22 @@ impl<T: Emit> Emit for &'static T {
 
 impl Emit for Text {
     fn emit(&self, out: &mut String) {
-        record(out, "Text", &[("nl", &self.nl), ("en", &self.en)]);
+        let fetched = ENGLISH.with_borrow_mut(|table| {
+            table.as_mut().map(|table| {
+                table.push(self.en);
+                format!("{FETCHED_MARK}{}", table.len() - 1)
+            })
+        });
+        match fetched {
+            Some(reference) => record(out, "Text", &[("nl", &self.nl), ("en", &reference)]),
+            None => record(out, "Text", &[("nl", &self.nl), ("en", &self.en)]),
+        }
+    }
+}
+
+impl Emit for String {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self:?}");
     }
 }
 
@@ -388,5 +441,48 @@ mod tests {
                 .any(|p| p.location.contains(".area") && p.to_string().contains("nowhere")),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn fetched_english_leaves_no_english_in_the_source_and_keeps_every_text_in_order() {
+        let scan = content::load(FIXTURE).expect("the fixture is valid");
+        let FetchingEnglish {
+            source,
+            json,
+            count,
+        } = rust_fetching_english(&scan);
+        let table: Vec<String> = serde_json::from_str(&json).expect("a JSON list of strings");
+        assert_eq!(count, table.len());
+        // Every English text of the fixture, in the order the emitter meets them.
+        let mut expected = Vec::new();
+        for area in scan.areas {
+            expected.push(area.name.en);
+        }
+        assert_eq!(table[0], scan.texts.intro_title.en);
+        for statement in scan.statements {
+            let option = statement.options[2].en;
+            let index = table
+                .iter()
+                .position(|t| t == option)
+                .expect("each option is in the table");
+            check(
+                &source,
+                &format!("en:{:?}", format!("{FETCHED_MARK}{index}")),
+            );
+            assert!(
+                !source.contains(&format!("{option:?}")),
+                "{option} is compiled in"
+            );
+            assert!(source.contains(&format!("{:?}", statement.options[2].nl)));
+        }
+        assert!(expected.iter().all(|name| table.iter().any(|t| t == name)));
+        assert!(!source.contains("\"Data-driven municipality self-scan (test content)\""));
+        // As many table entries as texts, each referenced once.
+        let references = source.matches("en:\"\\u{e000}").count();
+        assert_eq!(references, table.len());
+        // Writing the usual way afterwards compiles the English in again.
+        assert!(rust(&scan).contains("\"Data-driven municipality self-scan (test content)\""));
+        assert!(english_file_name(&json).starts_with("content-en-"));
+        assert_ne!(english_file_name(&json), english_file_name("[]"));
     }
 }

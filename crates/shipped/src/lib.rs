@@ -22,3 +22,15 @@ pub const CONTENT_FINGERPRINT: u32 = include!(concat!(env!("OUT_DIR"), "/fingerp
 /// number and the day it was published (`YYYY-MM-DD`, empty for early blocks); `None` while the
 /// content is not registered.
 pub const CONTENT_VERSION: Option<(u8, &str)> = include!(concat!(env!("OUT_DIR"), "/version.rs"));
+
+/// The English content table the widget fetches when a visitor first needs English (feature
+/// `fetch-english`, the widget's wasm): its file name beside the widget's files, and how many
+/// texts it holds. `scripts/post-build.mjs` writes the file into `dist/` ([`ENGLISH_JSON`]).
+pub const ENGLISH_FILE: (&str, usize) = include!(concat!(env!("OUT_DIR"), "/english_file.rs"));
+
+/// The English content table itself, as a JSON array: for the build (`src/bin/prerender.rs`
+/// prints it); code that runs in the browser never names it, so the wasm does not carry it.
+pub static ENGLISH_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/english.json"));
+
+/// Whether this build fetches its English texts (`fetch-english`) instead of compiling them in.
+pub const FETCHES_ENGLISH: bool = cfg!(feature = "fetch-english");

@@ -39,12 +39,61 @@ pub struct Text {
 }
 
 impl Text {
+    /// The text in `lang`. An English text the widget fetches ([`FETCHED_MARK`]) is Dutch until
+    /// [`install_english`] has run.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Nl => self.nl,
-            Lang::En => self.en,
+            Lang::En => english(self.en).unwrap_or(self.nl),
         }
     }
+}
+
+/// Starts an English text that is not compiled in but fetched when a visitor first needs
+/// English: the mark, then the text's index in the fetched table (decimal). The widget's
+/// Dutch visitors never download the English content (`crates/shipped`, `fetch-english`).
+pub const FETCHED_MARK: char = '\u{E000}';
+
+/// The fetched English texts, in the order of their indices; set once.
+static FETCHED: std::sync::OnceLock<Box<[&'static str]>> = std::sync::OnceLock::new();
+
+/// An English text as it is stored, resolved: itself, or its fetched text (`None` while the
+/// table is not installed).
+fn english(stored: &'static str) -> Option<&'static str> {
+    match stored.strip_prefix(FETCHED_MARK) {
+        None => Some(stored),
+        Some(index) => FETCHED.get()?.get(index.parse::<usize>().ok()?).copied(),
+    }
+}
+
+/// Whether every English text can be shown: the table is installed, or nothing is fetched.
+pub fn english_installed() -> bool {
+    FETCHED.get().is_some()
+}
+
+/// Why a fetched table of English texts was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnglishError {
+    /// It holds another number of texts than the compiled content expects: another build's.
+    Count { expected: usize, found: usize },
+    /// A table is installed already; it stays.
+    Installed,
+}
+
+/// Installs the fetched English texts, which must number `expected` (the compiled content's
+/// count). They live as long as the program, like the compiled texts.
+pub fn install_english(texts: Vec<String>, expected: usize) -> Result<(), EnglishError> {
+    if texts.len() != expected {
+        return Err(EnglishError::Count {
+            expected,
+            found: texts.len(),
+        });
+    }
+    let table: Box<[&'static str]> = texts
+        .into_iter()
+        .map(|text| &*Box::leak(text.into_boxed_str()))
+        .collect();
+    FETCHED.set(table).map_err(|_| EnglishError::Installed)
 }
 
 /// The number of answer options per statement and of levels per area.

@@ -339,7 +339,11 @@ fn disputed(out: &mut String, scan: &Scan, team: &Team, lang: Lang) {
                 let line = if k < statement.options.len() {
                     fill(
                         W::TeamCountOption.get(lang),
-                        &[("n", n.to_string()), ("k", (k + 1).to_string()), ("text", text.to_owned())],
+                        &[
+                            ("n", n.to_string()),
+                            ("k", (k + 1).to_string()),
+                            ("text", text.to_owned()),
+                        ],
                     )
                 } else {
                     format!("{n} × {text}")
