@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::context::Ctx;
 use zelfscan_core::keep::session::{changed_areas, Step};
-use zelfscan_core::view::texts::{fill, T};
+use zelfscan_core::view::texts::T;
 
 #[component]
 pub fn ChangedNotice() -> impl IntoView {
@@ -18,11 +18,7 @@ pub fn ChangedNotice() -> impl IntoView {
             return None;
         }
         let lang = ctx.lang();
-        let names: Vec<&str> = areas
-            .iter()
-            .filter_map(|&i| ctx.scan.areas.get(i))
-            .map(|a| a.name.get(lang))
-            .collect();
+        let named = areas.iter().filter(|&&i| i < ctx.scan.areas.len()).count();
         let links = areas
             .iter()
             .filter_map(|&i| Some((i, ctx.scan.areas.get(i)?)))
@@ -39,7 +35,7 @@ pub fn ChangedNotice() -> impl IntoView {
             .collect_view();
         Some(view! {
             <div class="zs-notice" role="status" data-testid="changed-notice">
-                <p>{fill(ctx.t(T::ScanChanged), &[("areas", names.join(", "))])}</p>
+                <p>{ctx.t(T::count(named, T::ScanChangedOne, T::ScanChanged))}</p>
                 <ul>{links}</ul>
             </div>
         })

@@ -94,7 +94,7 @@ pub fn ShareBlock() -> impl IntoView {
     let mail = ctx.contact.email.clone().map(|email| {
         let href = move || export::mailto(&email, ctx.t(T::MailSubject), &body());
         view! {
-            <h3>{ctx.tx(T::SendToAdviser)}</h3>
+            <h3>{ctx.tx(T::SendToAdviserTitle)}</h3>
             <p id="zs-mail-preview-label">{ctx.tx(T::MailPreview)}</p>
             <pre class="zs-mail-preview" data-testid="mail-preview" aria-labelledby="zs-mail-preview-label">{body}</pre>
             <p><a class="zs-button" data-testid="mail-adviser" href=href>{ctx.tx(T::SendToAdviser)}</a></p>
