@@ -859,7 +859,7 @@ impl W {
             W::OtherFileFailed => ("Dit bestand is geen leesbaar antwoordenbestand.", "This file is not a readable answers file."),
             W::OtherScan => ("Andere scan", "Other scan"),
             W::CurrentScan => ("Huidige scan", "Current scan"),
-            W::CompareSwap => ("Is de andere scan nieuwer? Draai dan de volgorde om", "Is the other scan newer? Then swap the order"),
+            W::CompareSwap => ("Volgorde omdraaien", "Swap the order"),
             W::CompareTitle => ("Verandering per aspectgebied (eerst: {before}, daarna: {after})", "Change per aspect area (first: {before}, then: {after})"),
             W::CompareCaption => ("Score per aspectgebied (0 tot 100) in beide scans, de verandering en het gewenste niveau (1 tot 5)", "Score per aspect area (0 to 100) in both scans, the change and the desired level (1 to 5)"),
             W::CompareChartDesc => (
