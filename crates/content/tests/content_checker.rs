@@ -154,11 +154,11 @@ fn stdout(args: &[&str]) -> String {
 fn team_takes_result_codes_as_well_as_answers_files() {
     let a = temp_file(
         "code-a.json",
-        r#"{"v":2,"answers":{"vision-adoption-status":5,"ict-register-concrete-basis":"dont_know","orientation-pride":2},"desired":{"ict":4},"domains":{"soza":"practice"}}"#,
+        r#"{"v":2,"answers":{"vision-adoption-decision":5,"ict-register-concrete-basis":"dont_know","orientation-pride":2},"desired":{"ict":4},"domains":{"soza":"practice"}}"#,
     );
     let b = temp_file(
         "code-b.json",
-        r#"{"v":2,"answers":{"vision-adoption-status":2}}"#,
+        r#"{"v":2,"answers":{"vision-adoption-decision":2}}"#,
     );
     let code = stdout(&["code", &a]);
     let code = code.trim();
