@@ -11,6 +11,7 @@ import { test, expect } from '../lib/fixtures.mjs';
 import { ScanPage } from '../lib/scan-page.mjs';
 import { seed } from '../lib/storage-tricks.mjs';
 import { engineScore } from '../lib/engine.mjs';
+import { T } from '../lib/texts.mjs';
 
 const content = ScanPage.content();
 // pdftotext drops a hyphen at a line break ("data-" + "analist" becomes "dataanalist") or
@@ -41,8 +42,8 @@ const recordIn = (lang) => ({
 });
 
 const words_ = {
-  nl: { results: 'De uitkomst van uw zelfscan', title: 'Rapport van de zelfscan datagestuurd werken en wendbaarheid', running: 'ingevuld op', page: (k, n) => `pagina ${k} van ${n}`, buttons: ['Afdrukken of opslaan als pdf', 'Vorige', 'English', `${content.areas[0].name.nl} wijzigen`, 'Toegankelijkheid'], dontKnow: 'Weet ik niet', locale: 'nl-NL' },
-  en: { results: 'The result of your self-scan', title: 'Report of the self-scan on data-driven working and agility', running: 'completed on', page: (k, n) => `page ${k} of ${n}`, buttons: ['Print or save as PDF', 'Back', 'Nederlands', `Change ${content.areas[0].name.en}`, 'Accessibility'], dontKnow: "Don't know", locale: 'en-GB' },
+  nl: { results: 'De uitkomst van uw zelfscan', title: 'Rapport van de zelfscan datagestuurd werken en wendbaarheid', running: 'ingevuld op', page: (k, n) => `pagina ${k} van ${n}`, buttons: ['Afdrukken of opslaan als pdf', 'Vorige', 'English', T.ChangeArea.nl.replace('{area}', content.areas[0].name.nl), 'Toegankelijkheid'], dontKnow: 'Weet ik niet', locale: 'nl-NL' },
+  en: { results: 'The result of your self-scan', title: 'Report of the self-scan on data-driven working and agility', running: 'completed on', page: (k, n) => `page ${k} of ${n}`, buttons: ['Print or save as PDF', 'Back', 'Nederlands', T.ChangeArea.en.replace('{area}', content.areas[0].name.en), 'Accessibility'], dontKnow: "Don't know", locale: 'en-GB' },
 };
 
 function pdfPages(file) {
