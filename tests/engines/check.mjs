@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adapt, pagesDir, snippet, writeHostPage } from '../e2e/lib/host-pages.mjs';
 import { chromium as chromiumFlags } from '../e2e/chromium.mjs';
+import { T } from '../e2e/lib/texts.mjs';
 
 // Node 20 has WebSocket (for WebDriver BiDi's console log) only behind a flag: run again with it.
 if (typeof WebSocket === 'undefined' && !process.env.ZELFSCAN_ENGINES_NO_BIDI) {
@@ -642,13 +643,13 @@ async function printing(s, name) {
   const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
   const all = words(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
   const missing = [
-    'Rapport zelfscan datagestuurde gemeente',
+    T.ReportTitle.nl,
     'Al uw antwoorden',
     'Bespreek de uitkomst met een adviseur',
     ...content.areas.map((a) => a.name.nl),
     ...content.statements.slice(0, 3).map((st) => st.text.nl),
   ].filter((text) => !all.includes(words(text)));
-  const present = ['Afdrukken of opslaan als pdf', 'Vorige', 'English', `Antwoorden bij ${firstArea.name.nl} wijzigen`, 'Toegankelijkheid'].filter((label) => all.includes(words(label)));
+  const present = ['Afdrukken of opslaan als pdf', 'Vorige', 'English', T.ChangeArea.nl.replace("{area}", firstArea.name.nl), 'Toegankelijkheid'].filter((label) => all.includes(words(label)));
   const problems = [];
   // The bound of Chromium's report test (tests/e2e/specs/report.spec.mjs): the break rules hold.
   if (pages > MAX_PAGES) problems.push(`${pages} pages, more than ${MAX_PAGES}`);
