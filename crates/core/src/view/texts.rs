@@ -29,12 +29,9 @@ pub enum T {
     Back,
     DontKnow,
     NotApplicable,
-    Language,
     SwitchLanguage,
     EnglishUnavailable,
-    StepOf,
     Answered,
-    Saved,
     StorageUnavailable,
     StorageFull,
     StorageUnreadable,
@@ -46,7 +43,6 @@ pub enum T {
     DownloadToKeep,
     DownloadAnswers,
     AnswersFileName,
-    ImportAnswers,
     ImportHint,
     Imported,
     ImportedOne,
@@ -65,7 +61,6 @@ pub enum T {
     SummaryTitle,
     SummaryIntro,
     Unanswered,
-    Change,
     ChangeArea,
     ShowResults,
     DesiredLevel,
@@ -85,7 +80,6 @@ pub enum T {
     ColAnswered,
     NoScore,
     ArchetypeTitle,
-    ArchetypeSimilarity,
     ArchetypeNote,
     OtherArchetypes,
     Strengths,
@@ -212,7 +206,6 @@ pub enum T {
     GuidingWeakest,
     GuidingDiscuss,
     GuidingDomains,
-    GuidingUnanswered,
     CsvNextStep,
     NoNextSteps,
     BandShortStrong,
@@ -326,15 +319,12 @@ impl T {
             T::Back => ("Vorige", "Back"),
             T::DontKnow => ("Weet ik niet", "Don't know"),
             T::NotApplicable => ("Niet van toepassing", "Not applicable"),
-            T::Language => ("Taal", "Language"),
             T::SwitchLanguage => ("English", "Nederlands"),
             T::EnglishUnavailable => (
                 "De zelfscan kan de Engelse tekst nu niet laden. Daarom blijft hij in het Nederlands. Probeer het later opnieuw met de knop 'English'.",
                 "The self-scan cannot load the English text now, so it stays in Dutch. Try again later with the 'English' button.",
             ),
-            T::StepOf => ("Stap {k} van {n}", "Step {k} of {n}"),
             T::Answered => ("Stellingen beantwoord: {k} van {n}", "Statements answered: {k} of {n}"),
-            T::Saved => ("Opgeslagen in deze browser", "Saved in this browser"),
             T::StorageUnavailable => (
                 "De zelfscan kan in deze browser niets opslaan. U kunt de scan wel invullen, maar als u de pagina sluit, zijn uw antwoorden weg.",
                 "This browser does not allow saving. You can complete the scan, but your answers will not be kept when you close the page.",
@@ -367,7 +357,6 @@ impl T {
             ),
             T::DownloadAnswers => ("Mijn antwoorden downloaden", "Download my answers"),
             T::AnswersFileName => ("zelfscan-antwoorden.json", "zelfscan-answers.json"),
-            T::ImportAnswers => ("Antwoordenbestand inlezen", "Import answers file"),
             T::ImportHint => (
                 "Kies een bestand dat u eerder met 'Mijn antwoorden downloaden' heeft opgeslagen. Staat in het bestand een antwoord op een stelling die u al heeft beantwoord? Dan vervangt het antwoord uit het bestand uw antwoord. Uw andere antwoorden blijven staan. Eerdere scans en codes voor het teamoverzicht uit het bestand komen erbij.",
                 "Choose a file you saved earlier with 'Download my answers'. Does the file hold an answer to a statement you have already answered? Then the answer from the file replaces your answer. Your other answers stay. Earlier scans and codes for the team overview in the file are added.",
@@ -401,7 +390,6 @@ impl T {
                 "Check your answers. Do you want to change something? Then choose the button 'Change answers for …' at that aspect area. Is everything right? Then view the result.",
             ),
             T::Unanswered => ("Niet beantwoord", "Not answered"),
-            T::Change => ("Wijzigen", "Change"),
             T::ChangeArea => ("Antwoorden bij {area} wijzigen", "Change answers for {area}"),
             T::ShowResults => ("Bekijk de uitkomst", "Show the result"),
             T::DesiredLevel => ("Gewenste situatie", "Desired situation"),
@@ -421,7 +409,6 @@ impl T {
             T::ColAnswered => ("Stellingen die meetellen", "Statements counted"),
             T::NoScore => ("geen score", "no score"),
             T::ArchetypeTitle => ("Op welk archetype lijkt uw gemeente?", "Which archetype does your municipality resemble?"),
-            T::ArchetypeSimilarity => ("Uw antwoorden lijken voor {pct}% op dit archetype.", "Your answers resemble this archetype by {pct}%."),
             T::ArchetypeNote => ("Het archetypemodel is een hulpmiddel voor het gesprek, geen oordeel.", "The archetype model is a tool for conversation, not a verdict."),
             T::OtherArchetypes => ("Gelijkenis met de andere archetypen", "Similarity to the other archetypes"),
             T::Strengths => ("Sterke punten", "Strengths"),
@@ -657,7 +644,6 @@ impl T {
             T::GuidingWeakest => ("Zwakste punt", "Weakest point"),
             T::GuidingDiscuss => ("Om te bespreken", "To discuss"),
             T::GuidingDomains => ("Gekozen vakdomeinen", "Domains chosen"),
-            T::GuidingUnanswered => ("niet beantwoord", "not answered"),
             T::NoNextSteps => (
                 "Er is hier geen volgende stap. Bij elke stelling in dit aspectgebied heeft u het hoogste niveau gekozen, of u heeft geen beschrijving gekozen.",
                 "There is no next step here. For every statement in this aspect area you chose the highest level, or you chose no description.",
@@ -943,9 +929,12 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_in_both_languages() {
-        let cases = [(Lang::Nl, "Stap 2 van 9"), (Lang::En, "Step 2 of 9")];
+        let cases = [
+            (Lang::Nl, "Voortgang: aspectgebied 2 van 9"),
+            (Lang::En, "Progress: aspect area 2 of 9"),
+        ];
         for (lang, expected) in cases {
-            assert_eq!(fill(T::StepOf.get(lang), &[("k", 2), ("n", 9)]), expected);
+            assert_eq!(fill(T::PartProgress.get(lang), &[("k", 2), ("n", 9)]), expected);
         }
     }
 }
