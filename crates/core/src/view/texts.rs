@@ -934,7 +934,10 @@ mod tests {
             (Lang::En, "Progress: aspect area 2 of 9"),
         ];
         for (lang, expected) in cases {
-            assert_eq!(fill(T::PartProgress.get(lang), &[("k", 2), ("n", 9)]), expected);
+            assert_eq!(
+                fill(T::PartProgress.get(lang), &[("k", 2), ("n", 9)]),
+                expected
+            );
         }
     }
 }
