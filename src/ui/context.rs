@@ -126,8 +126,8 @@ impl Ctx {
         ctx
     }
 
-    /// Fetches the content's English texts as soon as the session is in English (chosen here,
-    /// in another tab, or at start) and they are not there; the view follows when they are.
+    /// Fetches the content's English texts as soon as the session is in English (chosen, or
+    /// restored at start) and they are not there; the view follows when they are.
     fn fetch_english_when_chosen(self) {
         Effect::new(move |_| {
             let chosen = self.session.with(|s| s.lang) == Lang::En;

@@ -85,3 +85,27 @@ test('when the English content cannot be loaded, the widget stays Dutch, says so
   // The 404 and the widget's warning are what this test provokes.
   watched.consoleErrors.splice(0);
 });
+
+test('a tab keeps its own language when another tab switches to English, and fetches nothing', async ({ page, context, scan }) => {
+  const other = await context.newPage();
+  const errors = [];
+  other.on('pageerror', (error) => errors.push(String(error)));
+  other.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const fetchedHere = englishRequests(page);
+  await scan.open();
+  await scan.start();
+  await scan.next();
+  await scan.expectStep(area.name.nl);
+  await other.goto('index.html');
+  await expect(other.locator('[data-testid=widget] #zs-step-heading')).toHaveText(area.name.nl);
+  await other.getByTestId('switch-language').click();
+  await expect(other.locator('#zs-step-heading')).toHaveText(area.name.en);
+  // An answer given in the English tab reaches this one (src/browser/tab_sync.rs): the language
+  // does not, as the step does not.
+  await other.getByTestId(`answer-${first.id}-2`).check();
+  await expect(scan.answerInput(first.id, 2)).toBeChecked();
+  await scan.expectStep(area.name.nl);
+  await expect(page.getByText(first.options[1].nl)).toBeVisible();
+  expect(fetchedHere).toEqual([]);
+  expect(errors).toEqual([]);
+});
