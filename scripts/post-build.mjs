@@ -90,19 +90,22 @@ console.log(`post-build: embed.js starts ${Object.values(files).join(', ')}`);
 // `data-zs-key`: tests and scripts that look for the live widget's controls never find the
 // static copy, and embed.js uses the key to hand keyboard focus over to the live control.
 console.log('post-build: rendering the first screen (cargo run --features prerender --bin prerender)');
-let rendered;
-try {
-  rendered = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender'], {
-    cwd: root,
-    encoding: 'utf8',
-    // Leptos's development warnings go to stderr: shown only when the run fails.
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-} catch (error) {
-  console.error(`post-build: the first screen could not be rendered:\n${error.stderr ?? error}`);
-  process.exit(1);
+/** The native prerender binary's output for `args`; on failure the build stops with `what`. */
+function prerender(args, what) {
+  try {
+    return execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      // Leptos's development warnings go to stderr: shown only when the run fails.
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    console.error(`post-build: ${what}:\n${error.stderr ?? error}`);
+    process.exit(1);
+  }
 }
+const rendered = prerender([], 'the first screen could not be rendered');
 const screen = rendered.replace(/<!--[\s\S]*?-->|<!>/g, '').replaceAll(' data-testid="', ' data-zs-key="');
 if (!screen.startsWith('<div') || !screen.includes('zs-step-heading') || screen.includes('<script')) {
   console.error('post-build: the prerendered first screen is not what was expected');
@@ -119,18 +122,7 @@ console.log(`post-build: index.html holds the first screen (${screen.length} byt
 
 // The content's English texts, which the widget's wasm leaves out and fetches when a visitor
 // first needs English (src/browser/english.rs): a JSON table under a name with its fingerprint.
-let english;
-try {
-  english = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', 'english'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-} catch (error) {
-  console.error(`post-build: the English content could not be written:\n${error.stderr ?? error}`);
-  process.exit(1);
-}
+const english = prerender(['english'], 'the English content could not be written');
 const newline = english.indexOf('\n');
 const englishName = english.slice(0, newline);
 const englishTable = english.slice(newline + 1);
