@@ -34,7 +34,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings -D clippy::too_many_lines
 	cargo clippy --features prerender --bin prerender -- -D warnings -D clippy::too_many_lines
-	cargo clippy --lib --bin zelfscan --test web --test wasm_timing $(WASM) -- -D warnings -D clippy::too_many_lines
+	cargo clippy --lib --bin zelfscan --bin results --test web --test wasm_timing $(WASM) -- -D warnings -D clippy::too_many_lines
 
 unit:
 	cargo test --workspace

@@ -19,6 +19,9 @@
   // This build's hashed file names; scripts/post-build.mjs writes them in after every build.
   var FILES = { js: '@@zelfscan-js@@', wasm: '@@zelfscan-wasm@@', css: '@@zelfscan-css@@' };
   var WORKBENCH = { js: '@@zelfscan-workbench-js@@', wasm: '@@zelfscan-workbench-wasm@@' };
+  // The widget with its results, started on a page that opens on them and when a visitor
+  // reaches them: the bundle above (the questions) is what every visitor fetches first.
+  var RESULTS = { js: '@@zelfscan-results-js@@', wasm: '@@zelfscan-results-wasm@@' };
   // The configuration attributes (data-…), as in crates/core/src/config.rs.
   var KEYS = ['lang', 'theme', 'accent', 'accent-dark', 'contact-name', 'contact-role',
     'contact-phone', 'contact-email', 'contact-link', 'preview'];
@@ -200,7 +203,6 @@
   // The mount way, also used by the widget's own page and the workbench's.
   function mount(element) {
     var framed = window.parent !== window;
-    var code = element.getAttribute('data-zs-page') === 'workbench' ? WORKBENCH : FILES;
     // Where the widget's files are, for its link to the workbench beside them.
     element.setAttribute('data-zs-base', base.href);
     if (!element.firstElementChild) showText(element, 'loading');
@@ -226,15 +228,8 @@
       link.href = css;
       document.head.appendChild(link);
     }
-    // The wasm downloads and compiles while the glue script and the settings load, instead of
-    // after them (dist/index.html's preload is reused by this fetch). A server that does not
-    // send `application/wasm` gets the slower compile from the bytes.
-    var module = fetch(new URL(code.wasm, base)).then(function (response) {
-      if (!response.ok) throw new Error('the wasm file gave HTTP ' + response.status);
-      var wasmType = /^application\/wasm\b/.test(response.headers.get('Content-Type') || '');
-      return wasmType && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
-        : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
-    });
+    var code = element.getAttribute('data-zs-page') === 'workbench' ? WORKBENCH
+      : opensOnResults() ? RESULTS : FILES;
     var file = fetch(new URL('zelfscan.config.json', base)).then(function (response) {
       return response.ok ? response.json() : {};
     }).then(function (values) {
@@ -252,13 +247,61 @@
         showText(element, 'loading');
       }
     });
-    Promise.all([import(new URL(code.js, base).href), file, module]).then(function (loaded) {
-      return loaded[0].default({ module_or_path: loaded[2] });
-    }).then(function () {
+    start(code, file, null).then(function (questions) {
       handOverFocus(element, firstScreen);
+      if (code === FILES) handOverResults(element, questions);
     }).catch(function (error) {
       warn('the widget could not start: ' + error);
       if (element.querySelector('[data-zs-boot]')) showText(element, 'failed');
+    });
+  }
+
+  // Whether the page opens on the results: a result link, or saved progress that is there.
+  function opensOnResults() {
+    if (/(^#|&)r=/.test(location.hash)) return true;
+    try {
+      return /"step"\s*:\s*"results"/.test(window.localStorage.getItem('zelfscan') || '');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Starts a bundle once its script, its wasm and `ready` are there, calling `before` (if any)
+  // just before; resolves to its module. The wasm downloads and compiles while the glue script
+  // and the settings load, instead of after them (dist/index.html's preload is reused by this
+  // fetch). A server that does not send `application/wasm` gets the slower compile from the
+  // bytes.
+  function start(code, ready, before) {
+    var module = fetch(new URL(code.wasm, base)).then(function (response) {
+      if (!response.ok) throw new Error('the wasm file gave HTTP ' + response.status);
+      var wasmType = /^application\/wasm\b/.test(response.headers.get('Content-Type') || '');
+      return wasmType && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
+        : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
+    return Promise.all([import(new URL(code.js, base).href), ready, module]).then(function (loaded) {
+      if (before) before();
+      return Promise.resolve(loaded[0].default({ module_or_path: loaded[2] })).then(function () {
+        return loaded[0];
+      });
+    });
+  }
+
+  // The questions' bundle asks for the results (src/browser/handover.rs): the results' bundle is
+  // started in its place, once it has loaded; the promise in the request says how that went, so
+  // that on failure the questions stay, with the answers, and can ask again.
+  function handOverResults(element, questions) {
+    var loading = null;
+    element.addEventListener('zelfscan-load-results', function (event) {
+      if (!loading) {
+        loading = start(RESULTS, null, function () { questions.unmount(); });
+        loading.catch(function (error) {
+          warn('the result could not be loaded: ' + error);
+          // Unmounted, the questions cannot ask again: the page says what to do.
+          if (!element.firstElementChild) showText(element, 'failed');
+          loading = null;
+        });
+      }
+      if (event.detail && typeof event.detail === 'object') event.detail.loaded = loading;
     });
   }
 

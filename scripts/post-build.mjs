@@ -1,6 +1,7 @@
 // Trunk post_build hook (Trunk.toml [[hooks]]): builds the facilitator's workbench
-// (workbench.html, its own wasm) with a second Trunk run and puts it beside the widget, writes
-// both pages' hashed file names into dist/embed.js, so that one fixed, unhashed script can start
+// (workbench.html, its own wasm) and the widget with its results (results.html: the bundle
+// embed.js starts when a visitor reaches them) with a Trunk run each and puts them beside the
+// widget, writes every bundle's hashed file names into dist/embed.js, so that one fixed, unhashed script can start
 // the widget on any page (and the workbench on its own), and puts
 // the widget's first screen, rendered to HTML by the same components natively
 // (src/bin/prerender.rs), in dist/index.html as a <template> that embed.js shows before the wasm
@@ -17,43 +18,52 @@ if (!stage) {
   process.exit(1);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
-// The second run below, for the workbench, runs this hook too: its page needs nothing more.
-if (basename(process.env.TRUNK_HTML_FILE ?? '') === 'workbench.html') {
-  console.log('post-build: workbench.html built');
+// The runs below, for the workbench and the results, run this hook too: they need nothing more.
+const page = basename(process.env.TRUNK_HTML_FILE ?? '');
+if (page === 'workbench.html' || page === 'results.html') {
+  console.log(`post-build: ${page} built`);
   process.exit(0);
 }
 
-// The workbench: Trunk 0.21 builds one page per run and empties its dist, so it gets a run and
-// a folder of its own (target/dist-workbench), whose page, script and wasm are copied here. The
-// stylesheet is the same file, with the same hashed name. The outer run's TRUNK_* variables
-// would steer the inner run, so they are left out.
-const workbenchDist = join(root, 'target', 'dist-workbench');
-console.log(`post-build: building the workbench (trunk build workbench.html --dist ${workbenchDist})`);
+// The workbench and the results: Trunk 0.21 builds one page per run and empties its dist, so
+// each gets a run and a folder of its own (target/dist-workbench, target/dist-results), whose
+// script and wasm (and the workbench's page) are copied here. The workbench's stylesheet is the
+// same file, with the same hashed name. The outer run's TRUNK_* variables would steer the inner
+// runs, so they are left out.
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !key.startsWith('TRUNK_') || key === 'TRUNK_SKIP_VERSION_CHECK'),
 );
-try {
-  execFileSync('trunk', ['build', 'workbench.html', '--release=true', '--dist', workbenchDist], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-} catch (error) {
-  console.error(`post-build: the workbench could not be built (${error.message})`);
-  process.exit(1);
+/** Builds `page` into target/<folder>, copies its script and wasm (named `bin`-hash) here and
+ * returns the page Trunk wrote. */
+function buildBeside(page, folder, bin) {
+  const out = join(root, 'target', folder);
+  console.log(`post-build: building ${page} (trunk build ${page} --dist ${out})`);
+  try {
+    execFileSync('trunk', ['build', page, '--release=true', '--dist', out], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  } catch (error) {
+    console.error(`post-build: ${page} could not be built (${error.message})`);
+    process.exit(1);
+  }
+  const pattern = new RegExp(`^${bin}-[0-9a-f]+(_bg\\.wasm|\\.js)$`);
+  for (const name of readdirSync(out)) {
+    if (pattern.test(name)) copyFileSync(join(out, name), join(stage, name));
+  }
+  // Trunk names the page it built index.html.
+  return readFileSync(join(out, 'index.html'), 'utf8');
 }
-// Trunk names the page it built index.html; here it becomes workbench.html.
-const workbenchHtml = readFileSync(join(workbenchDist, 'index.html'), 'utf8');
+const workbenchHtml = buildBeside('workbench.html', 'dist-workbench', 'workbench');
 writeFileSync(join(stage, 'workbench.html'), workbenchHtml);
-for (const name of readdirSync(workbenchDist)) {
-  if (/^workbench-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name)) copyFileSync(join(workbenchDist, name), join(stage, name));
-}
+const resultsHtml = buildBeside('results.html', 'dist-results', 'results');
 
 let html = readFileSync(join(stage, 'index.html'), 'utf8');
 const find = (page, what, pattern) => {
   const found = page.match(pattern);
   if (!found) {
-    console.error(`post-build: no ${what} link in ${page === html ? 'index.html' : 'workbench.html'}`);
+    console.error(`post-build: no ${what} link in ${page === html ? 'index.html' : page === resultsHtml ? 'results.html' : 'workbench.html'}`);
     process.exit(1);
   }
   return found[1];
@@ -68,6 +78,8 @@ const files = {
   css: find(html, 'stylesheet', CSS),
   'workbench-js': find(workbenchHtml, 'module preload', JS),
   'workbench-wasm': find(workbenchHtml, 'wasm preload', WASM),
+  'results-js': find(resultsHtml, 'module preload', JS),
+  'results-wasm': find(resultsHtml, 'wasm preload', WASM),
 };
 if (find(workbenchHtml, 'stylesheet', CSS) !== files.css) {
   console.error('post-build: the workbench and the widget do not load the same stylesheet');

@@ -1,12 +1,25 @@
-//! The widget's entry point in the browser: installs the panic hook, then mounts the app.
+//! The widget's entry point in the browser (the questions' bundle): installs the panic hook,
+//! then mounts the app. The results are another bundle's (`src/bin/results.rs`), which
+//! `embed.js` starts in this one's place after calling [`unmount`].
 
 fn main() {
     zelfscan::ui::panic_screen::install();
+    #[cfg(not(feature = "unsplit"))]
     zelfscan::browser::page::mount();
+    // `make bench`'s reference: one bundle with everything, as before the split.
     #[cfg(feature = "unsplit")]
-    zelfscan::ui::workbench::keep_in_widget();
+    {
+        zelfscan::browser::page::mount_with_results();
+        zelfscan::ui::workbench::keep_in_widget();
+    }
     #[cfg(feature = "panic-trigger")]
     panic_trigger::arm();
+}
+
+/// Takes the widget down, for the results' bundle to mount in its place (`embed.js`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn unmount() {
+    zelfscan::browser::page::unmount();
 }
 
 /// Test-only (`--features panic-trigger`): the address `#zelfscan-panic`, at start or later,

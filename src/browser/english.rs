@@ -14,12 +14,16 @@ pub fn missing() -> bool {
 }
 
 /// Whether the page starts in English: the host asks for it (`data-lang`), or the visitor's
-/// saved progress is in English. Read without side effects, before the widget mounts.
+/// saved progress (or the session handed over, `crate::browser::handover`) is in English. Read without side effects, before the widget mounts.
 pub fn starts_in_english(scan: &Scan) -> bool {
     let asked = crate::browser::page::mount_element()
         .and_then(|e| e.get_attribute("data-lang"))
         .is_some_and(|lang| lang.trim().eq_ignore_ascii_case("en"));
-    let saved = crate::storage::stored_session(scan).map(|s| s.lang);
+    let handed_over = crate::browser::handover::peek_record()
+        .and_then(|record| zelfscan_core::keep::saved::from_json(&record, scan).ok());
+    let saved = handed_over
+        .or_else(|| crate::storage::stored_session(scan))
+        .map(|s| s.lang);
     saved == Some(Lang::En) || (saved.is_none() && asked)
 }
 

@@ -6,6 +6,7 @@ pub mod address;
 pub mod clock;
 pub mod download;
 pub mod english;
+pub mod handover;
 pub mod host_events;
 pub mod page;
 pub mod page_style;

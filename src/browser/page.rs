@@ -37,6 +37,13 @@ pub fn mount() {
     mount_root(crate::ui::App);
 }
 
+/// Mounts the widget with its results ([`crate::ui::AppWithResults`]): `embed.js` starts this
+/// bundle instead of the questions' one on a page that opens on the results, and in its place
+/// when a visitor reaches them (`crate::browser::handover`).
+pub fn mount_with_results() {
+    mount_root(crate::ui::AppWithResults);
+}
+
 /// Mounts the facilitator's workbench (`workbench.html`) the same way.
 pub fn mount_workbench() {
     mount_root(crate::ui::Workbench);
@@ -62,14 +69,29 @@ fn mount_root<V: leptos::IntoView + 'static>(root: fn() -> V) {
     }
 }
 
+thread_local! {
+    /// The mounted widget, kept so that [`unmount`] can take it down (dropping it unmounts it
+    /// and runs every cleanup: listeners, effects).
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
+}
+
 fn mount_now<V: leptos::IntoView + 'static>(root: fn() -> V) {
     match mount_element() {
         Some(element) => {
             element.replace_children_with_node_0();
-            leptos::mount::mount_to(element, root).forget()
+            let handle = leptos::mount::mount_to(element, root);
+            MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(Box::new(handle)));
         }
         None => leptos::mount::mount_to_body(root),
     }
+}
+
+/// Takes the mounted widget down, so that another bundle can mount in its place (`embed.js`
+/// calls it through the questions' bundle's export `unmount`, just before the results' bundle
+/// starts).
+pub fn unmount() {
+    let mounted = MOUNTED.with(|mounted| mounted.borrow_mut().take());
+    drop(mounted);
 }
 
 /// The host's configuration from the mount element's `data-*` attributes (`embed.js` puts the

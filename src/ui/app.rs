@@ -12,6 +12,7 @@ use crate::ui::domains_step::DomainsStep;
 use crate::ui::intro::Intro;
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::results::Results;
+use crate::ui::results_loading::ResultsLoading;
 use crate::ui::share::{self, BadCode, SharedBanner};
 use crate::ui::step_footer::StepFooter;
 use crate::ui::storage_notice::StorageNotice;
@@ -20,33 +21,56 @@ use zelfscan_core::embed::address::WorkbenchView;
 use zelfscan_core::embed::config::{Config, Rgb};
 use zelfscan_core::embed::host::HostEvent;
 use zelfscan_core::keep::codes::CodeError;
+use zelfscan_core::keep::saved;
 use zelfscan_core::keep::session::{Session, Step};
 use zelfscan_core::model::Scan;
 use zelfscan_core::view::texts::T;
 
+/// The questions' bundle: the widget up to the summary. The results are the other bundle's
+/// ([`AppWithResults`]); reaching them hands over to it (`ResultsLoading`).
 #[component]
 pub fn App() -> impl IntoView {
+    start::<false>()
+}
+
+/// The widget with its results: every step, the results and a result link's view. `embed.js`
+/// starts it on a page that opens on the results, and in place of [`App`] when a visitor reaches
+/// them.
+#[component]
+pub fn AppWithResults() -> impl IntoView {
+    start::<true>()
+}
+
+/// Restores the session (a result link's, the one handed over, or saved progress) and shows the
+/// widget. `RESULTS` is the bundle: a constant, so that the questions' bundle holds none of the
+/// results' code.
+fn start<const RESULTS: bool>() -> AnyView {
     let scan: &'static Scan = &zelfscan_shipped::SCAN;
     let config = crate::browser::page::read_config();
-    // A result link is shown read-only and never touches storage: not even read.
-    let shared = crate::browser::address::code_in_address()
-        .map(|code| zelfscan_core::keep::codes::decode(share::layouts(), &code));
-    let read_only = shared.is_some();
-    let bad_code = shared.as_ref().and_then(|r| r.as_ref().err().copied());
     let lang = config.lang.unwrap_or_default();
-    let restored = match shared {
-        Some(Ok(decoded)) => (
-            Some(Session {
-                answers: decoded.answers,
-                step: Step::Results,
-                lang,
-                ..Session::default()
-            }),
-            None,
-            None,
-        ),
-        Some(Err(_)) => (None, None, None),
-        None => storage::restore(scan),
+    let code = crate::browser::address::code_in_address();
+    let read_only = code.is_some();
+    let (restored, bad_code, handed_over) = match code {
+        // A result link is shown read-only and never touches storage: not even read. The
+        // questions' bundle leaves the code to the results' bundle.
+        Some(code) if RESULTS => {
+            match zelfscan_core::keep::codes::decode(share::layouts(), &code) {
+                Ok(decoded) => (shown_result(decoded.answers, lang), None, false),
+                Err(error) => ((None, None, None), Some(error), false),
+            }
+        }
+        Some(_) => (shown_result(Default::default(), lang), None, false),
+        None => match crate::browser::handover::take_record().filter(|_| RESULTS) {
+            Some(record) => match saved::from_json(&record, scan) {
+                Ok(session) => {
+                    let problem =
+                        (!storage::available()).then_some(storage::StorageError::Unavailable);
+                    ((Some(session), problem, None), None, true)
+                }
+                Err(_) => (storage::restore(scan), None, false),
+            },
+            None => (storage::restore(scan), None, false),
+        },
     };
     let ctx = Ctx::start(scan, &config, restored, read_only);
     let fresh = ctx
@@ -54,12 +78,51 @@ pub fn App() -> impl IntoView {
         .with_untracked(|s| s.step == Step::Intro && s.answers.is_empty());
     // "Start" clicked on the page's static first screen before the widget ran (`embed.js`): the
     // scan starts as that click asked, without showing the intro again.
-    let shown_before =
-        (crate::browser::page::take_early_start() && fresh && !read_only).then(|| {
-            ctx.go(Step::Intro.next(scan));
-            Step::Intro
-        });
-    widget(ctx, &config, bad_code, shown_before)
+    let arrival = if handed_over {
+        Arrival::HandedOver
+    } else if crate::browser::page::take_early_start() && fresh && !read_only {
+        ctx.go(Step::Intro.next(scan));
+        Arrival::AfterFirstScreen(Step::Intro)
+    } else {
+        Arrival::Fresh
+    };
+    let results: fn() -> AnyView = if RESULTS {
+        || view! { <Results/> }.into_any()
+    } else {
+        || view! { <ResultsLoading/> }.into_any()
+    };
+    widget(ctx, &config, bad_code, arrival, results)
+}
+
+/// The session a result link shows: its answers, on the results, read-only.
+fn shown_result(
+    answers: zelfscan_core::model::answers::Answers,
+    lang: zelfscan_core::model::Lang,
+) -> (
+    Option<Session>,
+    Option<storage::StorageError>,
+    Option<storage::Unreadable>,
+) {
+    (
+        Some(Session {
+            answers,
+            step: Step::Results,
+            lang,
+            ..Session::default()
+        }),
+        None,
+        None,
+    )
+}
+
+/// How the widget came to be on its first step: as a new start, after the page's static first
+/// screen showed `Step` (its "Start" clicked), or handed over from the questions' bundle, which
+/// has told the host already.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Arrival {
+    Fresh,
+    AfterFirstScreen(Step),
+    HandedOver,
 }
 
 /// The first screen a visitor without saved answers sees, in Dutch with the default settings,
@@ -90,22 +153,26 @@ pub fn first_screen_html() -> String {
             config.preview,
             false,
         );
-        widget(ctx, &config, None, None).to_html()
+        widget(ctx, &config, None, Arrival::Fresh, || {
+            view! { <ResultsLoading/> }.into_any()
+        })
+        .to_html()
     })
 }
 
 /// The widget's view over a context: header, current step and footer. Touches nothing of the
-/// browser itself, so it renders to HTML natively too ([`first_screen_html`]). `shown_before`
-/// is the step the page's static first screen showed when the widget starts on another one.
+/// browser itself, so it renders to HTML natively too ([`first_screen_html`]). `results` is the
+/// bundle's view of the results step.
 fn widget(
     ctx: Ctx,
     config: &Config,
     bad_code: Option<CodeError>,
-    shown_before: Option<Step>,
+    arrival: Arrival,
+    results: fn() -> AnyView,
 ) -> AnyView {
     provide_context(ctx);
     let step = Memo::new(move |_| ctx.session.with(|s| s.step));
-    follow_steps(ctx, step, shown_before);
+    follow_steps(ctx, step, arrival);
     // The one place that decides which view is open.
     let screen = Memo::new(move |_| {
         if let Some(error) = bad_code {
@@ -148,7 +215,7 @@ fn widget(
                     Screen::Step(Step::Area(index)) => view! { <AreaStep index=index/> }.into_any(),
                     Screen::Step(Step::Ambition) => view! { <AmbitionStep/> }.into_any(),
                     Screen::Step(Step::Summary) => view! { <Summary/> }.into_any(),
-                    Screen::Step(Step::Results) => view! { <Results/> }.into_any(),
+                    Screen::Step(Step::Results) => results(),
                 }}
             </main>
             <StepFooter/>
@@ -188,15 +255,21 @@ fn header(ctx: Ctx) -> impl IntoView {
 /// On every step change after the first screen, focus moves to the new step's heading so
 /// keyboard and screen reader users start at the top of it. The host page hears of it too.
 /// A step the static first screen showed counts as shown: focus moves on from it, and the
-/// host hears of it first, as when the widget itself showed it.
-fn follow_steps(ctx: Ctx, step: Memo<Step>, shown_before: Option<Step>) {
+/// host hears of it first, as when the widget itself showed it. Handed over from the questions'
+/// bundle, the widget focuses its step's heading, which replaced theirs, and the host has heard
+/// of the step already.
+fn follow_steps(ctx: Ctx, step: Memo<Step>, arrival: Arrival) {
     Effect::new(move |previous: Option<Step>| {
         let current = step.get();
         let mut events = Vec::new();
-        let previous = match (previous, shown_before) {
-            (None, Some(before)) => {
+        let previous = match (previous, arrival) {
+            (None, Arrival::AfterFirstScreen(before)) => {
                 events = HostEvent::on_step(None, before, ctx.scan);
                 Some(before)
+            }
+            (None, Arrival::HandedOver) => {
+                crate::browser::page::focus_step_heading();
+                Some(current)
             }
             (previous, _) => previous,
         };

@@ -18,6 +18,7 @@ pub mod panic_screen;
 mod radar_chart;
 mod report_cover;
 mod results;
+mod results_loading;
 mod share;
 mod step_footer;
 mod step_nav;
@@ -28,6 +29,6 @@ pub mod workbench;
 
 #[cfg(feature = "prerender")]
 pub use app::first_screen_html;
-pub use app::App;
+pub use app::{App, AppWithResults};
 pub use context::{Clearing, Ctx};
 pub use workbench::Workbench;
