@@ -247,9 +247,12 @@
         showText(element, 'loading');
       }
     });
-    start(code, file, null).then(function (questions) {
+    Promise.all([load(code), file]).then(function (loaded) {
+      // Before the widget runs, so that a page opening on the summary loads the results ahead.
+      if (code === FILES) handOverResults(element, loaded[0][0]);
+      return run(loaded[0], null);
+    }).then(function () {
       handOverFocus(element, firstScreen);
-      if (code === FILES) handOverResults(element, questions);
     }).catch(function (error) {
       warn('the widget could not start: ' + error);
       if (element.querySelector('[data-zs-boot]')) showText(element, 'failed');
@@ -266,34 +269,49 @@
     }
   }
 
-  // Starts a bundle once its script, its wasm and `ready` are there, calling `before` (if any)
-  // just before; resolves to its module. The wasm downloads and compiles while the glue script
-  // and the settings load, instead of after them (dist/index.html's preload is reused by this
-  // fetch). A server that does not send `application/wasm` gets the slower compile from the
-  // bytes.
-  function start(code, ready, before) {
+  // A bundle's glue script and its compiled wasm. The wasm downloads and compiles while the glue
+  // script (and, at start, the settings) load, instead of after them (dist/index.html's preload
+  // is reused by this fetch). A server that does not send `application/wasm` gets the slower
+  // compile from the bytes.
+  function load(code) {
     var module = fetch(new URL(code.wasm, base)).then(function (response) {
       if (!response.ok) throw new Error('the wasm file gave HTTP ' + response.status);
       var wasmType = /^application\/wasm\b/.test(response.headers.get('Content-Type') || '');
       return wasmType && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
         : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
     });
-    return Promise.all([import(new URL(code.js, base).href), ready, module]).then(function (loaded) {
-      if (before) before();
-      return Promise.resolve(loaded[0].default({ module_or_path: loaded[2] })).then(function () {
-        return loaded[0];
-      });
-    });
+    return Promise.all([import(new URL(code.js, base).href), module]);
   }
 
-  // The questions' bundle asks for the results (src/browser/handover.rs): the results' bundle is
-  // started in its place, once it has loaded; the promise in the request says how that went, so
-  // that on failure the questions stay, with the answers, and can ask again.
+  // Starts a loaded bundle, calling `before` (if any) just before.
+  function run(loaded, before) {
+    if (before) before();
+    return loaded[0].default({ module_or_path: loaded[1] });
+  }
+
+  // The questions' bundle (its module: `unmount` works once it runs) asks for the results
+  // (src/browser/handover.rs): the results' bundle is started in its place, once it has loaded; the promise in the request says how that went, so
+  // that on failure the questions stay, with the answers, and can ask again. It is loaded ahead
+  // when the summary is shown (the step before), so that the results follow the click at once;
+  // a visitor who never gets that far never fetches it.
   function handOverResults(element, questions) {
+    var loaded = null;
+    var prepare = function () {
+      if (!loaded) {
+        loaded = load(RESULTS);
+        loaded.catch(function () { loaded = null; });
+      }
+      return loaded;
+    };
+    element.addEventListener('zelfscan:step', function (event) {
+      if (event.detail && event.detail.id === 'summary') prepare();
+    });
     var loading = null;
     element.addEventListener('zelfscan-load-results', function (event) {
       if (!loading) {
-        loading = start(RESULTS, null, function () { questions.unmount(); });
+        loading = prepare().then(function (bundle) {
+          return run(bundle, function () { questions.unmount(); });
+        });
         loading.catch(function (error) {
           warn('the result could not be loaded: ' + error);
           // Unmounted, the questions cannot ask again: the page says what to do.

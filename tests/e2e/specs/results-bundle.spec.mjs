@@ -43,18 +43,24 @@ async function countHostEvents(page) {
   });
 }
 
-// Every statement answered (1..5 by its place), on the summary: one click from the results.
+// Every statement answered (1..5 by its place), on the summary (one click from the results) or
+// the ambition step before it.
 const answers = Object.fromEntries(content.statements.map((s, i) => [s.id, 1 + (i % 5)]));
-const onSummary = JSON.stringify({ v: 4, answers, step: 'summary', lang: 'nl' });
+const recordOn = (step) => JSON.stringify({ v: 4, answers, step, lang: 'nl' });
+const onSummary = recordOn('summary');
 
-test('the questions never fetch the results; reaching them starts the results in place, once, with the answers', async ({ page, scan }) => {
+test('the questions fetch the results only from the summary on; reaching them starts the results in place, once, with the answers', async ({ page, scan }) => {
   const fetched = wasmFetched(page);
   await countHostEvents(page);
-  await seed(page, onSummary);
+  await seed(page, recordOn('ambition'));
   await scan.open();
-  await scan.expectStep(T.SummaryTitle.nl);
+  await scan.expectStep(T.AmbitionTitle.nl);
   expect(fetched).toEqual(['zelfscan']);
 
+  // The summary loads the results' bundle ahead, so that they follow the click at once.
+  await scan.next();
+  await scan.expectStep(T.SummaryTitle.nl);
+  await expect.poll(() => fetched).toEqual(['zelfscan', 'results']);
   await scan.next();
   await scan.expectStep(T.ResultsTitle.nl);
   await expect(scan.testid('results-table')).toBeVisible();
@@ -65,7 +71,7 @@ test('the questions never fetch the results; reaching them starts the results in
   expect(Object.keys(table)).toEqual(content.areas.map((a) => a.id));
   for (const [id, score] of Object.entries(table)) expect(score, id).toMatch(/^\d+$/);
   // The host heard "ready" once (at the start) and "completed" once (at the handover).
-  expect(await page.evaluate(() => window.__hostEvents)).toEqual({ ready: 1, step: 2, completed: 1 });
+  expect(await page.evaluate(() => window.__hostEvents)).toEqual({ ready: 1, step: 3, completed: 1 });
   await expectAccessible(page, 'results after the handover');
 
   // The results' bundle runs the whole widget: back to the summary and a question section.
@@ -102,9 +108,10 @@ test('with storage blocked, the answers given in memory reach the results', asyn
 });
 
 test('when the results cannot be loaded, the widget says so, keeps the answers and tries again', async ({ page, scan, watched }) => {
+  // Refused from the start: loading ahead on the summary fails too, and the click tries again.
+  await page.route('**/results-*_bg.wasm', (route) => route.fulfill({ status: 404, body: '' }));
   await seed(page, onSummary);
   await scan.open();
-  await page.route('**/results-*_bg.wasm', (route) => route.fulfill({ status: 404, body: '' }));
   await scan.next();
   await scan.expectStep(T.ResultsNotLoaded.nl);
   const alert = scan.testid('results-not-loaded');
