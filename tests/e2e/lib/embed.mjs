@@ -52,19 +52,29 @@ export async function heights(element, frame) {
   return { outer, ...inner };
 }
 
-/** Waits until the iframe is as tall as its content (within 2 px) and checks it has no scrollbar. */
+/** Waits until the iframe is as tall as its content (within 2 px) and checks it has no scrollbar.
+ * The frame is scrolled into view first, each time, as a visitor would see it: Chromium defers
+ * the rendering of a cross-site frame out of view, whose viewport then keeps its old height
+ * (seen under load: the element 982 px tall, its window still 150). */
 export async function expectFitted(element, frame, screen) {
-  await expect
-    .poll(async () => {
-      const h = await heights(element, frame);
-      return Math.abs(h.outer - h.content) <= 2 && h.scroll <= h.view + 1;
-    }, {
-      message: `the iframe fits its content on ${screen}`,
-      // A frame fits once its wasm has loaded and rendered: two at once on a busy machine can
-      // take far longer than the default five seconds. The condition decides, not the clock.
-      timeout: 30_000,
-    })
-    .toBe(true);
+  let last;
+  try {
+    await expect
+      .poll(async () => {
+        await element.scrollIntoViewIfNeeded();
+        const h = (last = await heights(element, frame));
+        return Math.abs(h.outer - h.content) <= 2 && h.scroll <= h.view + 1;
+      }, {
+        message: `the iframe fits its content on ${screen}`,
+        // A frame fits once its wasm has loaded and rendered: two at once on a busy machine can
+        // take far longer than the default five seconds. The condition decides, not the clock.
+        timeout: 30_000,
+      })
+      .toBe(true);
+  } catch (error) {
+    error.message += `\nlast measured on ${screen}: ${JSON.stringify(last)}`;
+    throw error;
+  }
   return heights(element, frame);
 }
 
