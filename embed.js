@@ -165,38 +165,123 @@
     }
   }
 
-  // The first screen, rendered at build time by the widget's own components (README, "First
-  // paint"), shown until the wasm has mounted the live widget in its place. Its "Start" is
-  // remembered for the widget (data-zs-start); the control that has keyboard focus is noted, so
-  // that focus can move to its live twin. Returns that note, or null when the screen is not shown.
+  // The first screens, rendered at build time by the widget's own components (README, "First
+  // paint"): the intro, the domains step and the first area, shown until the wasm has mounted
+  // the live widget in their place. On them a visitor can walk between the three, choose
+  // domains and answer the first statements; what they did is written on the element as
+  // `data-zs-early` (crates/core/src/embed/early.rs), and the widget goes on from there. The
+  // control that has keyboard focus is noted, so that focus can move to its live twin. Returns
+  // that note, or null when the screens are not shown.
   function showFirstScreen(element) {
-    var template = element.querySelector('template[data-zs-first-screen]');
-    if (!template) return null;
-    template.parentNode.removeChild(template);
-    var screen = template.content.firstElementChild;
-    if (!screen || !startsOnFirstScreen(element)) return null;
-    screen = screen.cloneNode(true);
-    screen.setAttribute('data-zs-boot', 'first-screen');
+    var screens = {};
+    var order = [];
+    [].slice.call(element.querySelectorAll('template[data-zs-first-screen]')).forEach(function (template) {
+      template.parentNode.removeChild(template);
+      var screen = template.content.firstElementChild;
+      var step = template.getAttribute('data-zs-first-screen');
+      if (screen && /^[a-z0-9:-]{1,80}$/.test(step)) {
+        screens[step] = screen;
+        order.push(step);
+      }
+    });
+    if (order[0] !== 'intro' || !startsOnFirstScreen(element)) return null;
+    var state = { step: 'intro', next: false, domains: {}, answers: {} };
     var focus = { key: null };
-    screen.addEventListener('click', function (event) {
-      var start = event.target.closest && event.target.closest('[data-zs-key="start"]');
-      if (start) element.setAttribute('data-zs-start', '');
-    });
-    screen.addEventListener('focusin', function (event) {
-      focus.key = event.target.getAttribute('data-zs-key');
-    });
-    element.textContent = '';
-    element.appendChild(screen);
+    var record = function () {
+      var parts = ['step=' + state.step];
+      if (state.next) parts.push('next');
+      Object.keys(state.domains).forEach(function (id) {
+        if (state.domains[id]) parts.push('domain=' + id);
+      });
+      Object.keys(state.answers).forEach(function (id) {
+        parts.push('answer=' + id + ':' + state.answers[id]);
+      });
+      element.setAttribute('data-zs-early', parts.join('&'));
+    };
+    var show = function (step, moved) {
+      state.step = step;
+      var screen = screens[step].cloneNode(true);
+      screen.setAttribute('data-zs-boot', 'first-screen');
+      [].forEach.call(screen.querySelectorAll('input'), function (input) {
+        var chosen = choiceOf(input);
+        if (chosen && chosen.domain) input.checked = !!state.domains[chosen.domain];
+        if (chosen && chosen.answer) input.checked = state.answers[chosen.answer] === chosen.value;
+      });
+      follow(screen);
+      screen.addEventListener('click', function (event) {
+        var control = event.target.closest && event.target.closest('[data-zs-key]');
+        var key = control && control.getAttribute('data-zs-key');
+        var at = order.indexOf(state.step);
+        if (key === 'start' || key === 'next' || key === 'domains-skip') {
+          if (at + 1 < order.length) show(order[at + 1], true);
+          else {
+            // The next step has no static screen: the widget goes there once it runs.
+            state.next = true;
+            showText(element, 'loading');
+          }
+        } else if (key === 'back' && at > 0) {
+          show(order[at - 1], true);
+        } else {
+          return;
+        }
+        record();
+      });
+      screen.addEventListener('change', function (event) {
+        var chosen = choiceOf(event.target);
+        if (!chosen) return;
+        if (chosen.domain) state.domains[chosen.domain] = event.target.checked;
+        else if (event.target.checked) state.answers[chosen.answer] = chosen.value;
+        follow(screen);
+        record();
+      });
+      screen.addEventListener('focusin', function (event) {
+        focus.key = event.target.id === 'zs-step-heading' ? '#zs-step-heading' : event.target.getAttribute('data-zs-key');
+      });
+      element.textContent = '';
+      element.appendChild(screen);
+      if (moved) {
+        var heading = screen.querySelector('#zs-step-heading');
+        if (heading) heading.focus();
+      }
+    };
+    show('intro', false);
     return focus;
   }
 
-  // After the live widget has replaced the first screen: focus that was on a static control
-  // goes to the same control in the widget, instead of being lost with the static one.
+  // What a static screen's input chooses: a domain (its checkbox), or an answer to a statement
+  // or orientation question (a radio button named `answer-<id>`, keyed `answer-<id>-<value>`).
+  function choiceOf(input) {
+    var key = input.getAttribute('data-zs-key') || '';
+    if (input.type === 'checkbox' && /^domain-[a-z0-9-]+$/.test(key)) return { domain: key.slice(7) };
+    var name = input.name || '';
+    var value = key.slice(name.length + 1);
+    if (input.type === 'radio' && /^answer-[a-z0-9-]+$/.test(name) && key.indexOf(name + '-') === 0 &&
+      /^([1-5]|dont-know|not-applicable)$/.test(value)) return { answer: name.slice(7), value: value };
+    return null;
+  }
+
+  // What the live widget shows as choices change, on a static screen: the count of answered
+  // statements, and "skip" only while no domain is chosen.
+  function follow(screen) {
+    var count = screen.querySelector('[data-zs-key="answered"]');
+    if (count) {
+      var answered = [].filter.call(screen.querySelectorAll('fieldset[data-zs-key^="statement-"]'), function (f) {
+        return f.querySelector('input:checked');
+      }).length;
+      count.textContent = count.textContent.replace(/\d+/, String(answered));
+    }
+    var skip = screen.querySelector('[data-zs-key="domains-skip"]');
+    if (skip) skip.parentNode.style.display = screen.querySelector('input[type=checkbox]:checked') ? 'none' : '';
+  }
+
+  // After the live widget has replaced the first screens: focus that was on a static control
+  // (or heading) goes to the same one in the widget, instead of being lost with the static one.
   function handOverFocus(element, focus) {
     if (!focus || !focus.key) return;
     var active = document.activeElement;
     if (active && active !== document.body && document.contains(active)) return;
-    var live = element.querySelector('[data-testid="' + focus.key + '"]');
+    var live = focus.key === '#zs-step-heading' ? element.querySelector('#zs-step-heading')
+      : element.querySelector('[data-testid="' + focus.key + '"]');
     if (live) live.focus();
   }
 

@@ -132,9 +132,12 @@ const harness = () => {
   const clicked = new Set();
   const selector = {
     start: '[data-testid=start], [data-zs-boot=first-screen] [data-zs-key=start]',
-    next: '[data-testid=next]',
+    next: '[data-testid=next], [data-zs-boot=first-screen] [data-zs-key=next]',
   };
   const tick = () => {
+    // Noted once: later changes to the page (the live widget replacing the static screens) do
+    // not move it.
+    if (window.__bench.ready !== undefined) return;
     const heading = document.querySelector('h1');
     if (window.__bench.heading === undefined && heading && heading.offsetParent !== null) {
       window.__bench.heading = performance.now();
@@ -152,10 +155,9 @@ const harness = () => {
         button.click();
       }
     }
-    const option = document.querySelector('input[data-testid^="answer-"][data-testid$="-3"]');
+    const option = document.querySelector('input[data-testid^="answer-"][data-testid$="-3"], [data-zs-boot=first-screen] input[data-zs-key^="answer-"][data-zs-key$="-3"]');
     if (option && option.offsetParent !== null && clicked.has('next')) {
       window.__bench.ready = performance.now();
-      window.__bench.option = option.dataset.testid;
       return;
     }
     setTimeout(tick, 1);
@@ -288,6 +290,9 @@ async function click(clicker, url) {
   await page.addInitScript(harness);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench?.ready !== undefined, null, { timeout: 60_000 });
+  // The clicks are the live widget's: ready may have come on the static first area, whose
+  // answers are saved only once the widget runs.
+  await page.waitForFunction(() => document.querySelector('input[data-testid^="answer-"][data-testid$="-3"]'), null, { timeout: 60_000 });
   const options = await page.evaluate((n) =>
     [...document.querySelectorAll('input[data-testid^="answer-"][data-testid$="-3"]')].slice(0, n).map((o) => o.dataset.testid), CLICKS);
   const times = [];

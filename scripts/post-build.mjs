@@ -98,10 +98,12 @@ for (const [key, name] of Object.entries(files)) {
 writeFileSync(path, script);
 console.log(`post-build: embed.js starts ${Object.values(files).join(', ')}`);
 
-// The first screen. Leptos's hydration markers (comments) are dropped, and `data-testid` becomes
-// `data-zs-key`: tests and scripts that look for the live widget's controls never find the
-// static copy, and embed.js uses the key to hand keyboard focus over to the live control.
-console.log('post-build: rendering the first screen (cargo run --features prerender --bin prerender)');
+// The first screens: the intro, the domains step and the first area, for a visitor without
+// saved answers (src/bin/prerender.rs). Leptos's hydration markers (comments) are dropped, and
+// `data-testid` becomes `data-zs-key`: tests and scripts that look for the live widget's
+// controls never find the static copies, and embed.js uses the key to hand what was done there,
+// and keyboard focus, over to the live widget.
+console.log('post-build: rendering the first screens (cargo run --features prerender --bin prerender)');
 /** The native prerender binary's output for `args`; on failure the build stops with `what`. */
 function prerender(args, what) {
   try {
@@ -117,10 +119,14 @@ function prerender(args, what) {
     process.exit(1);
   }
 }
-const rendered = prerender([], 'the first screen could not be rendered');
-const screen = rendered.replace(/<!--[\s\S]*?-->|<!>/g, '').replaceAll(' data-testid="', ' data-zs-key="');
-if (!screen.startsWith('<div') || !screen.includes('zs-step-heading') || screen.includes('<script')) {
-  console.error('post-build: the prerendered first screen is not what was expected');
+const rendered = prerender([], 'the first screens could not be rendered');
+const screens = [...rendered.matchAll(/^@@screen ([a-z0-9:-]+)@@\n(.*)$/gm)].map(([, step, body]) => ({
+  step,
+  html: body.replace(/<!--[\s\S]*?-->|<!>/g, '').replaceAll(' data-testid="', ' data-zs-key="'),
+}));
+const expected = (s) => s.html.startsWith('<div') && s.html.includes('zs-step-heading') && !s.html.includes('<script') && !s.html.includes('<template');
+if (screens.length !== 3 || screens[0].step !== 'intro' || screens[1].step !== 'domains' || !/^area:/.test(screens[2].step) || !screens.every(expected)) {
+  console.error('post-build: the prerendered first screens are not what was expected');
   process.exit(1);
 }
 const holder = '<div data-zelfscan>';
@@ -128,9 +134,10 @@ if (!html.includes(holder)) {
   console.error(`post-build: no ${holder} in index.html`);
   process.exit(1);
 }
-html = html.replace(holder, `${holder}\n    <template data-zs-first-screen>${screen}</template>`);
+const templates = screens.map((s) => `\n    <template data-zs-first-screen="${s.step}">${s.html}</template>`).join('');
+html = html.replace(holder, `${holder}${templates}`);
 writeFileSync(join(stage, 'index.html'), html);
-console.log(`post-build: index.html holds the first screen (${screen.length} bytes)`);
+console.log(`post-build: index.html holds the first screens (${screens.map((s) => `${s.step} ${s.html.length}`).join(', ')} bytes)`);
 
 // The content's English texts, which the widget's wasm leaves out and fetches when a visitor
 // first needs English (src/browser/english.rs): a JSON table under a name with its fingerprint.

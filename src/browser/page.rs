@@ -1,5 +1,5 @@
-//! The page around the widget: the element it mounts into, the host's settings on it, the early
-//! Start of the static first screen, and focus.
+//! The page around the widget: the element it mounts into, the host's settings on it, what was
+//! done on the static first screens, and focus.
 
 use wasm_bindgen::JsCast;
 
@@ -19,16 +19,15 @@ pub fn mount_element() -> Option<web_sys::HtmlElement> {
     element.dyn_into::<web_sys::HtmlElement>().ok()
 }
 
-/// Whether "Start" was clicked on the page's static first screen before the widget ran
-/// (`embed.js` marks the mount element with `data-zs-start`); the mark is removed.
-pub fn take_early_start() -> bool {
-    let Some(element) = mount_element() else {
-        return false;
-    };
-    let started = element.has_attribute("data-zs-start");
+/// What the visitor did on the page's static screens before the widget ran (`embed.js` writes
+/// it on the mount element as `data-zs-early`, `zelfscan_core::embed::early`); the mark is
+/// removed.
+pub fn take_early() -> Option<String> {
+    let element = mount_element()?;
+    let early = element.get_attribute("data-zs-early");
     // Removing an attribute cannot fail on an element.
-    let _ = element.remove_attribute("data-zs-start");
-    started
+    let _ = element.remove_attribute("data-zs-early");
+    early
 }
 
 /// Mounts the widget into [`mount_element`], or into the body when there is none. The static

@@ -19,6 +19,7 @@ use crate::ui::storage_notice::StorageNotice;
 use crate::ui::summary::Summary;
 use zelfscan_core::embed::address::WorkbenchView;
 use zelfscan_core::embed::config::{Config, Rgb};
+use zelfscan_core::embed::early::{walk_to, Early};
 use zelfscan_core::embed::host::HostEvent;
 use zelfscan_core::keep::codes::CodeError;
 use zelfscan_core::keep::saved;
@@ -76,13 +77,18 @@ fn start<const RESULTS: bool>() -> AnyView {
     let fresh = ctx
         .session
         .with_untracked(|s| s.step == Step::Intro && s.answers.is_empty());
-    // "Start" clicked on the page's static first screen before the widget ran (`embed.js`): the
-    // scan starts as that click asked, without showing the intro again.
+    // What the visitor did on the page's static first screens before the widget ran
+    // (`embed.js`): the scan goes on from there, with those choices, without showing the
+    // steps again.
+    let early = crate::browser::page::take_early().filter(|_| fresh && !read_only && !handed_over);
     let arrival = if handed_over {
         Arrival::HandedOver
-    } else if crate::browser::page::take_early_start() && fresh && !read_only {
-        ctx.go(Step::Intro.next(scan));
-        Arrival::AfterFirstScreen(Step::Intro)
+    } else if let Some(early) = early.map(|text| Early::parse(&text, scan)) {
+        ctx.change(|s| {
+            early.apply(&mut s.answers);
+            s.step = early.target(scan);
+        });
+        Arrival::AfterFirstScreen(early.shown)
     } else {
         Arrival::Fresh
     };
@@ -116,7 +122,7 @@ fn shown_result(
 }
 
 /// How the widget came to be on its first step: as a new start, after the page's static first
-/// screen showed `Step` (its "Start" clicked), or handed over from the questions' bundle, which
+/// screens had walked to `Step`, or handed over from the questions' bundle, which
 /// has told the host already.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Arrival {
@@ -125,12 +131,14 @@ enum Arrival {
     HandedOver,
 }
 
-/// The first screen a visitor without saved answers sees, in Dutch with the default settings,
-/// as HTML (`src/bin/prerender.rs`): `scripts/post-build.mjs` puts it in `dist/index.html`, so
-/// the page shows the intro before the wasm has arrived. Rendered by the same components as
-/// the live widget, so the two cannot drift apart.
+/// The first screens a visitor without saved answers sees, in Dutch with the default settings,
+/// as HTML, each with its step's id (`src/bin/prerender.rs`): the intro, the domains step and
+/// the first area, with nothing chosen. `scripts/post-build.mjs` puts them in `dist/index.html`,
+/// so the page shows the intro, and the first statements can be answered, before the wasm has
+/// arrived (`zelfscan_core::embed::early`). Rendered by the same components as the live widget,
+/// so the two cannot drift apart.
 #[cfg(feature = "prerender")]
-pub fn first_screen_html() -> String {
+pub fn first_screens_html() -> Vec<(String, String)> {
     // Effects (focus, host events) belong to the live widget: here they are never run.
     struct NoEffects;
     impl any_spawner::CustomExecutor for NoEffects {
@@ -140,13 +148,28 @@ pub fn first_screen_html() -> String {
     }
     // Fails only if an executor is set already, which then serves as well.
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
+    let scan: &'static Scan = &zelfscan_shipped::SCAN;
+    // Every step with a static screen: from the intro as far as the first area.
+    let steps = walk_to(Step::Area(0), scan);
+    steps
+        .into_iter()
+        .map(|step| (step.to_id(scan), screen_html(scan, step)))
+        .collect()
+}
+
+/// The widget on `step` for a visitor without saved answers, as HTML.
+#[cfg(feature = "prerender")]
+fn screen_html(scan: &'static Scan, step: Step) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        let scan: &'static Scan = &zelfscan_shipped::SCAN;
         let config = zelfscan_core::embed::config::Config::default();
+        let session = Session {
+            step,
+            ..Session::default()
+        };
         let ctx = Ctx::new(
             scan,
-            Session::default(),
+            session,
             None,
             None,
             config.contact.clone(),
@@ -161,7 +184,7 @@ pub fn first_screen_html() -> String {
 }
 
 /// The widget's view over a context: header, current step and footer. Touches nothing of the
-/// browser itself, so it renders to HTML natively too ([`first_screen_html`]). `results` is the
+/// browser itself, so it renders to HTML natively too ([`first_screens_html`]). `results` is the
 /// bundle's view of the results step.
 fn widget(
     ctx: Ctx,
@@ -254,8 +277,9 @@ fn header(ctx: Ctx) -> impl IntoView {
 
 /// On every step change after the first screen, focus moves to the new step's heading so
 /// keyboard and screen reader users start at the top of it. The host page hears of it too.
-/// A step the static first screen showed counts as shown: focus moves on from it, and the
-/// host hears of it first, as when the widget itself showed it. Handed over from the questions'
+/// The steps the static first screens showed count as shown: the host hears of each first, as
+/// when the widget itself showed them, and focus moves on from the last one only if the widget
+/// starts on another step. Handed over from the questions'
 /// bundle, the widget focuses its step's heading, which replaced theirs, and the host has heard
 /// of the step already.
 fn follow_steps(ctx: Ctx, step: Memo<Step>, arrival: Arrival) {
@@ -263,9 +287,13 @@ fn follow_steps(ctx: Ctx, step: Memo<Step>, arrival: Arrival) {
         let current = step.get();
         let mut events = Vec::new();
         let previous = match (previous, arrival) {
-            (None, Arrival::AfterFirstScreen(before)) => {
-                events = HostEvent::on_step(None, before, ctx.scan);
-                Some(before)
+            (None, Arrival::AfterFirstScreen(shown)) => {
+                let mut before = None;
+                for step in walk_to(shown, ctx.scan) {
+                    events.extend(HostEvent::on_step(before, step, ctx.scan));
+                    before = Some(step);
+                }
+                before
             }
             (None, Arrival::HandedOver) => {
                 crate::browser::page::focus_step_heading();

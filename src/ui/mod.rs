@@ -28,7 +28,7 @@ mod team;
 pub mod workbench;
 
 #[cfg(feature = "prerender")]
-pub use app::first_screen_html;
+pub use app::first_screens_html;
 pub use app::{App, AppWithResults};
 pub use context::{Clearing, Ctx};
 pub use workbench::Workbench;

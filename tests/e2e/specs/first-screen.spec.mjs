@@ -1,8 +1,10 @@
-// The first screen before the wasm: dist/index.html holds the intro, rendered at build time by the
-// widget's own components (src/bin/prerender.rs, scripts/post-build.mjs), and embed.js shows it to
-// a visitor on whom the widget will start with that intro. It must say what the live widget says,
-// be accessible, keep a "Start" clicked early, hand keyboard focus over, give way to the failure
-// message, and never show when the widget will start elsewhere or in another language.
+// The first screens before the wasm: dist/index.html holds the intro, the domains step and the
+// first area, rendered at build time by the widget's own components (src/bin/prerender.rs,
+// scripts/post-build.mjs), and embed.js shows them to a visitor on whom the widget will start
+// with that intro. They must say what the live widget says, be accessible, let the visitor walk
+// to the first statements and answer them, hand all of that and keyboard focus over to the
+// widget, give way to the failure message, and never show when the widget will start elsewhere
+// or in another language.
 import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
 import { STORAGE_KEY, ScanPage } from '../lib/scan-page.mjs';
 import { hostEvents, recordHostEvents, widgetOrigin } from '../lib/embed.mjs';
@@ -95,9 +97,115 @@ test('"Start" clicked before the wasm has arrived starts the scan when the widge
   const record = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
   expect(record.step).toBe('domains');
   // The early Start is taken once: its mark is gone, so nothing can start the scan again.
-  await expect(page.locator('[data-zelfscan]')).not.toHaveAttribute('data-zs-start', /.*/);
+  await expect(page.locator('[data-zelfscan]')).not.toHaveAttribute('data-zs-early', /.*/);
   await page.getByTestId('back').click();
   await expect(page.getByTestId('start')).toBeVisible();
+});
+
+/** The first area of the shipped content and its statements. */
+function firstArea() {
+  const content = ScanPage.content();
+  const area = content.areas[0];
+  return { area, statements: content.statements.filter((s) => s.area === area.id) };
+}
+
+test('each static screen says what the live widget says on that step', async ({ page }) => {
+  const { area } = firstArea();
+  for (const [clicks, heading] of [[['start'], T.DomainsTitle.nl], [['start', 'next'], area.name.nl]]) {
+    const release = await holdWasm(page);
+    await page.goto('about:blank');
+    await page.goto('index.html');
+    for (const key of clicks) await firstScreen(page).locator(`[data-zs-key="${key}"]`).click();
+    await expect(firstScreen(page).locator('#zs-step-heading')).toHaveText(heading);
+    await expectAccessible(page, `static screen ${heading}`);
+    const before = await firstScreen(page).evaluate(describe);
+    release();
+    await expect(page.locator('[data-testid=widget] #zs-step-heading')).toHaveText(heading);
+    const after = await live(page).evaluate(describe);
+    expect(before).toEqual(after);
+    expect(before.elements.length).toBeGreaterThan(15);
+    await page.unroute('**/*.wasm');
+    // The walk was saved: a fresh visitor again for the next one.
+    await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test('the first statements can be answered before the wasm has arrived, and the widget takes the answers over', async ({ page }) => {
+  await recordHostEvents(page, widgetOrigin);
+  const { area, statements } = firstArea();
+  const domain = ScanPage.content().domains[0];
+  const [first, second] = statements;
+  const release = await holdWasm(page);
+  await page.goto('index.html');
+  await firstScreen(page).locator('[data-zs-key="start"]').click();
+  await expect(firstScreen(page).locator('#zs-step-heading')).toHaveText(T.DomainsTitle.nl);
+  await expect(firstScreen(page).locator('#zs-step-heading')).toBeFocused();
+  // A chosen domain takes "skip" away, as in the live widget.
+  await expect(firstScreen(page).locator('[data-zs-key="domains-skip"]')).toBeVisible();
+  await firstScreen(page).locator(`[data-zs-key="domain-${domain.id}"]`).check();
+  await expect(firstScreen(page).locator('[data-zs-key="domains-skip"]')).toBeHidden();
+  await firstScreen(page).locator('[data-zs-key="next"]').click();
+  await expect(firstScreen(page).locator('#zs-step-heading')).toHaveText(area.name.nl);
+  // Back and forth keeps what was chosen.
+  await firstScreen(page).locator('[data-zs-key="back"]').click();
+  await expect(firstScreen(page).locator(`[data-zs-key="domain-${domain.id}"]`)).toBeChecked();
+  await firstScreen(page).locator('[data-zs-key="next"]').click();
+  await firstScreen(page).locator(`[data-zs-key="answer-${first.id}-4"]`).check();
+  await firstScreen(page).locator(`[data-zs-key="answer-${first.id}-2"]`).check();
+  await firstScreen(page).locator(`[data-zs-key="answer-${second.id}-dont-know"]`).check();
+  await expect(firstScreen(page).locator('[data-zs-key="answered"]')).toHaveText(
+    T.Answered.nl.replace('{k}', '2').replace('{n}', String(statements.length)),
+  );
+  await expect(live(page)).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+
+  release();
+  await expect(page.locator('[data-testid=widget] #zs-step-heading')).toHaveText(area.name.nl);
+  await expect(firstScreen(page)).toHaveCount(0);
+  await expect(page.getByTestId(`answer-${first.id}-2`)).toBeChecked();
+  await expect(page.getByTestId(`answer-${second.id}-dont-know`)).toBeChecked();
+  // Focus stays on the answer last chosen, now the live one.
+  await expect(page.getByTestId(`answer-${second.id}-dont-know`)).toBeFocused();
+  await expect(page.getByTestId('answered')).toHaveText(
+    T.Answered.nl.replace('{k}', '2').replace('{n}', String(statements.length)),
+  );
+  const record = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+  expect(record.step).toBe(`area:${area.id}`);
+  expect(record.answers).toEqual({ [first.id]: 2, [second.id]: 'dont_know' });
+  expect(Object.keys(record.domains)).toEqual([domain.id]);
+  await expect(page.locator('[data-zelfscan]')).not.toHaveAttribute('data-zs-early', /.*/);
+  // The host heard of every step the visitor saw, in order, as if the widget had shown them.
+  const steps = ScanPage.content().areas.length + 5;
+  expect((await hostEvents(page)).map(({ type, detail }) => ({ type, detail }))).toEqual([
+    { type: 'zelfscan:ready', detail: {} },
+    { type: 'zelfscan:step', detail: { id: 'intro', number: 1, total: steps } },
+    { type: 'zelfscan:started', detail: {} },
+    { type: 'zelfscan:step', detail: { id: 'domains', number: 2, total: steps } },
+    { type: 'zelfscan:step', detail: { id: `area:${area.id}`, number: 3, total: steps } },
+  ]);
+  // The domain chosen early has its stage question, as one chosen in the widget.
+  await page.getByTestId('back').click();
+  await expect(page.getByTestId(`domain-${domain.id}`)).toBeChecked();
+  await expect(page.locator(`[data-testid^="domain-${domain.id}-"]`).first()).toBeVisible();
+});
+
+test('"next" on the static first area goes on to the second area when the widget runs', async ({ page }) => {
+  const { statements } = firstArea();
+  const second = ScanPage.content().areas[1];
+  const release = await holdWasm(page);
+  await page.goto('index.html');
+  await firstScreen(page).locator('[data-zs-key="start"]').click();
+  await firstScreen(page).locator('[data-zs-key="domains-skip"]').click();
+  await firstScreen(page).locator(`[data-zs-key="answer-${statements[0].id}-5"]`).check();
+  await firstScreen(page).locator('[data-zs-key="next"]').click();
+  // No static screen for the second area: the page says it is loading.
+  await expect(page.locator('[data-zs-boot="loading"]')).toBeVisible();
+  release();
+  await expect(page.locator('[data-testid=widget] #zs-step-heading')).toHaveText(second.name.nl);
+  await expect(page.locator('#zs-step-heading')).toBeFocused();
+  const record = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+  expect(record.answers).toEqual({ [statements[0].id]: 5 });
+  expect(record.step).toBe(`area:${second.id}`);
 });
 
 test('keyboard focus on the first screen moves to the same control of the live widget', async ({ page }) => {

@@ -3,4 +3,5 @@
 
 pub mod address;
 pub mod config;
+pub mod early;
 pub mod host;
