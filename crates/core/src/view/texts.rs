@@ -400,7 +400,7 @@ impl T {
             T::ResultsTitle => ("De uitkomst van uw zelfscan", "The result of your self-scan"),
             T::ResultsLoading => ("De uitkomst wordt geladen", "The result is loading"),
             T::ResultsNotLoaded => ("De uitkomst kon niet worden geladen", "The result could not be loaded"),
-            T::ResultsNotLoadedHelp => ("Uw antwoorden staan er nog. Controleer uw internetverbinding en probeer het opnieuw.", "Your answers are still there. Check your internet connection and try again."),
+            T::ResultsNotLoadedHelp => ("Uw antwoorden zijn niet verloren gegaan. Controleer uw internetverbinding en probeer het opnieuw.", "Your answers have not been lost. Check your internet connection and try again."),
             T::ResultsTryAgain => ("Opnieuw proberen", "Try again"),
             T::ProfileTitle => ("Uw profiel per aspectgebied", "Your profile per aspect area"),
             T::ChartDescription => ("Radardiagram van de huidige en de gewenste situatie per aspectgebied, van 0 tot 100. Dezelfde cijfers staan in de tabel hieronder.", "Radar chart of the current and the desired situation per aspect area, from 0 to 100. The same numbers are in the table below."),
