@@ -1,13 +1,15 @@
 // A minimal static server for the built widget (dist/) on 127.0.0.1, used by the e2e tests and
 // the benchmark.
 //
-//   node serve.mjs [port] [dir] [--csp[=POLICY]] [--frame-ancestors=SOURCES] [--pages=DIR]
+//   node serve.mjs [port] [dir] [--csp[=POLICY]] [--frame-ancestors=SOURCES] [--pages=DIR] [--hold-wasm=MS]
 //
 // --csp             sends a Content-Security-Policy: POLICY, or without one the policy README.md
 //                   documents for the widget (`default-src 'self'; script-src 'self'
 //                   'wasm-unsafe-eval'; style-src 'self'`)
 // --frame-ancestors adds `frame-ancestors SOURCES` to that policy (the iframe way)
 // --pages           also serves DIR under /pages/ (host pages the tests generate from README.md)
+// --hold-wasm       answers every .wasm request MS milliseconds late: a slow connection, for
+//                   engines that a test cannot intercept requests in (tests/engines/check.mjs)
 // Paths under /cors/ serve the same files with `Access-Control-Allow-Origin: *`, the header
 // README.md documents for sandboxed iframes.
 import { createServer } from 'node:http';
@@ -29,6 +31,7 @@ const root = resolve(positional[1] ?? join(here, '..', '..', 'dist'));
 const pages = option('pages') === undefined ? undefined : resolve(option('pages'));
 const csp = option('csp');
 const ancestors = option('frame-ancestors');
+const holdWasm = Number(option('hold-wasm') ?? 0);
 let policy = csp === undefined ? undefined : csp === true ? WIDGET_POLICY : csp;
 if (policy !== undefined && typeof ancestors === 'string') policy += `; frame-ancestors ${ancestors}`;
 const types = {
@@ -60,6 +63,7 @@ createServer(async (request, response) => {
   const headers = { 'cache-control': 'no-store' };
   if (policy !== undefined) headers['content-security-policy'] = policy;
   if (cors) headers['access-control-allow-origin'] = '*';
+  if (holdWasm > 0 && extname(file) === '.wasm') await new Promise((resolve) => setTimeout(resolve, holdWasm));
   try {
     const body = await readFile(file);
     response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });

@@ -15,10 +15,12 @@
 //
 // --only=TEXT runs the checks whose name contains TEXT. --break=NAME breaks one input to show
 // that its check can fail: storage-key, code, frame-script, mount-script, sandbox-cors,
-// sandbox-policy (WebKit only), results-bundle, print-step, print-controls, console (BiDi only).
+// sandbox-policy (WebKit only), results-bundle, first-screens, print-step, print-controls, console
+// (BiDi only).
 //
-// Ports: ZELFSCAN_ENGINES_PORT (default 4200; 4190 is on the Fetch standard's list of bad ports, which Node's fetch and the browsers refuse) and the four after it: the widget without and
-// with the CSP, the host site, the driver, the widget with README's policy for sandboxed frames.
+// Ports: ZELFSCAN_ENGINES_PORT (default 4200; 4190 is on the Fetch standard's list of bad ports, which Node's fetch and the browsers refuse) and the five after it: the widget without and
+// with the CSP, the host site, the driver, the widget with README's policy for sandboxed frames,
+// the widget with its wasm held 4 s.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +42,7 @@ if (typeof WebSocket === 'undefined' && !process.env.ZELFSCAN_ENGINES_NO_BIDI) {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tools = process.env.ZELFSCAN_TOOLS ?? join(process.env.HOME, '.cache/zelfscan/tools');
 const base = Number(process.env.ZELFSCAN_ENGINES_PORT ?? 4200);
-const ports = { plain: base, csp: base + 1, host: base + 2, driver: base + 3, sandbox: base + 4 };
+const ports = { plain: base, csp: base + 1, host: base + 2, driver: base + 3, sandbox: base + 4, slow: base + 5 };
 const args = process.argv.slice(2);
 const broken = (args.find((a) => a.startsWith('--break=')) ?? '').slice('--break='.length);
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
@@ -329,6 +331,8 @@ async function startServers() {
     'the widget server with CSP',
   );
   await startProcess([process.execPath, serve, String(ports.host), pagesDir, `--csp=${hostPolicy}`], hostSite, 'the host server');
+  // The wasm 4 s late, so that the static first screens are there long enough to walk.
+  await startProcess([process.execPath, serve, String(ports.slow), dist, '--csp', '--hold-wasm=4000'], widgetAt('slow'), 'the widget server with a slow wasm');
   await startProcess(
     [process.execPath, serve, String(ports.sandbox), dist, `--csp=${sandboxPolicy()}`, `--frame-ancestors=${new URL(hostSite).origin}`],
     widgetAt('sandbox'),
@@ -510,6 +514,39 @@ async function embedFrame(s, name) {
   if (all.length > 0) throw new Error(`errors: ${all.join(' | ')}`);
   return `frame ${Math.round(intro.outer)}px = document on the intro, ${Math.round(area.outer)}px = document on ${firstArea.name.nl}; ` +
     `workbench in the same frame (${Math.round(workbench.outer)}px), back to "${back}", host page unmoved`;
+}
+
+/** The static first screens, before the wasm (held 4 s by the server): "Start" and "skip" lead
+ * to the first area, whose answer the widget takes over when it runs, with focus on its twin. */
+async function firstScreens(s) {
+  await s.navigate(`${widgetAt('slow')}index.html`);
+  await s.run(WATCH);
+  const clickStatic = async (key) => {
+    const element = await until(`no static [data-zs-key="${key}"]`, () => s.find(`[data-zs-boot=first-screen] [data-zs-key="${key}"]`));
+    await s.run("arguments[0].scrollIntoView({ block: 'center' });", element);
+    await s.click(element);
+  };
+  await expectHeading(s, introTitle, 'the static intro');
+  await clickStatic('start');
+  await expectHeading(s, 'Vakdomeinen', 'the static domains step');
+  const focused = await s.run("return document.activeElement && document.activeElement.id;");
+  if (focused !== 'zs-step-heading') throw new Error(`focus is on "${focused}", not on the static step's heading`);
+  await clickStatic('domains-skip');
+  await expectHeading(s, firstArea.name.nl, 'the static first area');
+  await clickStatic(`answer-${firstStatement.id}-4`);
+  const early = await s.run("return document.querySelector('[data-zelfscan]').getAttribute('data-zs-early');");
+  // Broken: what was done on the static screens is lost before the widget runs.
+  if (broken === 'first-screens') await s.run("document.querySelector('[data-zelfscan]').removeAttribute('data-zs-early');");
+  const live = await s.run("return !!document.querySelector('[data-testid=widget]');");
+  if (live) throw new Error('the live widget ran before the static screens were walked: the held wasm did not hold');
+  await until('the live widget did not take the first area over', () => s.find(`[data-testid=widget] [data-testid="answer-${firstStatement.id}-4"]`));
+  await expectHeading(s, firstArea.name.nl, 'the live first area');
+  await until(`the answer to ${firstStatement.id} is not 4 in localStorage`, async () => (await saved(s))?.answers?.[firstStatement.id] === 4);
+  const twin = await s.run('return document.activeElement && document.activeElement.getAttribute("data-testid");');
+  if (twin !== `answer-${firstStatement.id}-4`) throw new Error(`focus is on "${twin}", not on the live twin of the static answer`);
+  const seen = await errors(s);
+  if (seen.length > 0) throw new Error(`errors: ${seen.join(' | ')}`);
+  return `intro, domains and first area walked before the wasm ("${early}"); the widget took the answer and focus over`;
 }
 
 /** The mount way on a host page of the widget's site (CSP): the widget starts in the page. */
@@ -701,6 +738,7 @@ class Unsupported extends Error {}
 const checks = [
   ['widget (no CSP)', (s, engine) => widgetStarts(s, 'plain', engine)],
   ['widget (strict CSP)', (s, engine) => widgetStarts(s, 'csp', engine)],
+  ['first screens', firstScreens],
   ['embed iframe', embedFrame],
   ['embed mount', embedMount],
   ['embed sandboxed iframe', sandboxed],
