@@ -80,7 +80,7 @@ fn start<const RESULTS: bool>() -> AnyView {
     // What the visitor did on the page's static first screens before the widget ran
     // (`embed.js`): the scan goes on from there, with those choices, without showing the
     // steps again.
-    let early = crate::browser::page::take_early().filter(|_| fresh && !read_only && !handed_over);
+    let early = crate::browser::page::take_early().filter(|_| fresh && !read_only);
     let arrival = if handed_over {
         Arrival::HandedOver
     } else if let Some(early) = early.map(|text| Early::parse(&text, scan)) {

@@ -84,11 +84,6 @@ impl Early {
         }
     }
 
-    /// The static steps the visitor walked through ([`walk_to`]).
-    pub fn walked(&self, scan: &Scan) -> Vec<Step> {
-        walk_to(self.shown, scan)
-    }
-
     /// Puts the chosen domains and the answers into `answers`.
     pub fn apply(&self, answers: &mut Answers) {
         for domain in &self.domains {
@@ -150,7 +145,7 @@ mod tests {
         assert!(early.next);
         assert_eq!(early.target(&scan), Step::Area(1));
         assert_eq!(
-            early.walked(&scan),
+            walk_to(early.shown, &scan),
             vec![Step::Intro, Step::Domains, Step::Area(0)]
         );
         let mut answers = Answers::default();
@@ -167,10 +162,13 @@ mod tests {
     fn the_intro_and_the_domains_walk_as_far_as_they_were_shown() {
         let scan = fixture();
         let started = Early::parse("step=intro&next", &scan);
-        assert_eq!(started.walked(&scan), vec![Step::Intro]);
+        assert_eq!(walk_to(started.shown, &scan), vec![Step::Intro]);
         assert_eq!(started.target(&scan), Step::Domains);
         let on_domains = Early::parse("step=domains", &scan);
-        assert_eq!(on_domains.walked(&scan), vec![Step::Intro, Step::Domains]);
+        assert_eq!(
+            walk_to(on_domains.shown, &scan),
+            vec![Step::Intro, Step::Domains]
+        );
         assert_eq!(on_domains.target(&scan), Step::Domains);
         assert_eq!(Early::parse("", &scan), Early::default());
     }
