@@ -74,10 +74,12 @@ export async function missStorageEvents(page) {
   });
 }
 
-/** Opens the widget and waits until its first screen is there. */
+/** Opens the widget and waits until the live widget shows its step. */
 export async function openWidget(page, path = 'index.html') {
   await page.goto(path);
-  await expect(page.locator('#zs-step-heading')).toBeVisible();
+  // The live widget, not the static first screen: a tab whose wasm runs later would otherwise
+  // start from what another tab has saved in the meantime.
+  await expect(page.locator('[data-testid=widget] #zs-step-heading')).toBeVisible();
 }
 
 /** The raw text under a key, or null. */
