@@ -63,7 +63,7 @@ e2e-loaded: build build-panic
 # The widget in WebKit (WebKitGTK's MiniBrowser, Safari's engine) and Firefox ESR over W3C
 # WebDriver (tests/engines/check.mjs). Not part of `test`: two more browsers cost CI time, and
 # their drivers are less steady than Playwright's Chromium. Ports 4200-4205 (bench uses 4180
-# and 4181) unless ZELFSCAN_ENGINES_PORT gives the first of five.
+# to 4185) unless ZELFSCAN_ENGINES_PORT gives the first of five.
 engines: setup-engines build
 	node tests/engines/check.mjs
 

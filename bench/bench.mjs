@@ -121,6 +121,22 @@ document.addEventListener('change', (e) => {
 </script></body></html>`);
 }
 
+// ---------------------------------------------------------------- the styled intro
+// The widget's first screen as it is built into dist/index.html, with its stylesheet and no
+// script at all: what the look of that screen takes on its own, beside the plain floor (whose
+// intro has no stylesheet, fewer elements and less text), for reading "first screen shown".
+function styledIntro(dir) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const intro = /<template data-zs-first-screen="intro">([\s\S]*?)<\/template>/.exec(html)?.[1];
+  const css = /<link rel="stylesheet" href="\.\/([^"]+\.css)"/.exec(html)?.[1];
+  if (!intro || !css) throw new Error('dist/index.html has no intro template or no stylesheet');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, css), readFileSync(join(dist, css)));
+  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>styled intro</title><link rel="icon" href="data:,"><link rel="stylesheet" href="${css}"></head><body class="zs-page">
+<div data-zelfscan>${intro}</div>
+</body></html>`);
+}
+
 // ---------------------------------------------------------------- timings
 // Runs inside the page from its first script: notes when the first screen's heading is shown,
 // clicks "start" and "next" as soon as they are shown (untrusted clicks, so the answer below is
@@ -215,8 +231,8 @@ function serve(port, dir) {
 }
 
 /** One run: the first heading shown and ready under CPU throttling, and the bytes fetched until
- * ready. */
-async function run(browser, url) {
+ * ready; with `until` 'heading', only until the first heading is shown. */
+async function run(browser, url, until = 'ready') {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -228,7 +244,7 @@ async function run(browser, url) {
     if (new URL(response.url()).origin === origin) fetched.push(response);
   });
   await page.goto(url);
-  await page.waitForFunction(() => window.__bench?.ready !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction((key) => window.__bench?.[key] !== undefined, until, { timeout: 60_000 });
   const { ready, heading } = await page.evaluate(() => window.__bench);
   let firstScreenBr = 0;
   const files = [];
@@ -346,6 +362,10 @@ const workbench = [];
 const widgetClicks = [];
 const floorClicks = [];
 const styledClicks = [];
+const intro = [];
+const introDir = join(root, 'bench/out/styled-intro');
+styledIntro(introDir);
+const introServer = await serve(4185, introDir);
 let styledServer;
 try {
   await styledCopy(browser, 'http://127.0.0.1:4180/index.html', styledDir);
@@ -355,6 +375,7 @@ try {
     widget.push(await run(browser, 'http://127.0.0.1:4180/index.html'));
     floor.push(await run(browser, 'http://127.0.0.1:4181/index.html'));
     workbench.push(await run(browser, 'http://127.0.0.1:4180/workbench.html'));
+    intro.push(await run(browser, 'http://127.0.0.1:4185/index.html', 'heading'));
   }
   for (let i = 0; i < RUNS; i += 1) {
     widgetClicks.push(...(await click(clicker, 'http://127.0.0.1:4180/index.html')));
@@ -366,6 +387,7 @@ try {
   await clicker.close();
   widgetServer.kill();
   baselineServer.kill();
+  introServer.kill();
   styledServer?.kill();
 }
 
@@ -376,6 +398,8 @@ console.log(`Browser timings, headless Chromium, ${THROTTLE}x CPU throttling, me
 console.log(`${''.padEnd(30)}${'zelfscan'.padStart(11)}${'plain HTML'.padStart(12)}`);
 console.log(`${'first screen shown'.padEnd(30)}${ms(w('heading'))}${ms(f('heading'))}`);
 console.log(`${'ready'.padEnd(30)}${ms(w('ready'))}${ms(f('ready'))}`);
+console.log(`  the widget's intro as static HTML with its stylesheet and no script: first screen shown ` +
+  `${ms(median(intro.map((r) => r.heading)))}, ${median(intro.map((r, i) => r.heading / floor[i].heading)).toFixed(2)}x the plain floor (median of pairs)`);
 console.log(`${'real click to painted+saved *'.padEnd(30)}${ms(median(widgetClicks))}${ms(median(floorClicks))}`);
 console.log(`* without CPU throttling, frames not held to a 60 Hz vsync; median of ${widgetClicks.length} and ${floorClicks.length} clicks`);
 console.log(`  on a static copy of the widget's first area (its DOM and stylesheet, plain JS): ${median(styledClicks).toFixed(1)} ms (${styledClicks.length} clicks)`);
