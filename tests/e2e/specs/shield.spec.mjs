@@ -3,54 +3,16 @@
 // pages, `body.zs-page`, where there are no host rules and the revert only costs time. Leaving
 // it out must change nothing there: on every step of a scan, and on the workbench, every
 // computed style of every element and pseudo-element of the widget is the same as with the
-// shield. The shield is put back by taking the page's class away, as on a host page.
+// shield (lib/shield.mjs; make engines checks the same in WebKit and Firefox).
 import { test, expect } from '../lib/fixtures.mjs';
 import { ScanPage } from '../lib/scan-page.mjs';
 import { T } from '../lib/texts.mjs';
+import { compareWithShield } from '../lib/shield.mjs';
 
 const content = ScanPage.content();
 
-/**
- * The widget's computed styles on the own page and with the shield, compared in the page: the
- * differences (at most 12, with their element and property) and how many styles were compared.
- * Sections on request are opened first, so that their contents are compared too.
- */
-function compareWithShield(page, rootSelector) {
-  return page.evaluate((selector) => {
-    const root = document.querySelector(selector);
-    root.querySelectorAll('details').forEach((d) => { d.open = true; });
-    const elements = [root, ...root.querySelectorAll('*')];
-    const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}.${[...el.classList].join('.')}`;
-    const snapshot = () => elements.flatMap((el) => [null, '::before', '::after', '::marker'].flatMap((pseudo) => {
-      const style = getComputedStyle(el, pseudo);
-      if (pseudo && pseudo !== '::marker' && style.content === 'none') return [];
-      return [[`${name(el)}${pseudo ?? ''}`, Object.fromEntries([...style].map((p) => [p, style.getPropertyValue(p)]))]];
-    }));
-    // The page's own margin (`.zs-page`) is kept, so that only the shield differs.
-    document.body.style.margin = '0';
-    const own = snapshot();
-    document.body.classList.remove('zs-page');
-    const shielded = snapshot();
-    document.body.classList.add('zs-page');
-    document.body.style.margin = '';
-    const differences = [];
-    let compared = 0;
-    own.forEach(([where, style], i) => {
-      for (const [property, value] of Object.entries(style)) {
-        // The `lang` attribute's language, which the revert undoes: without the shield a control
-        // in another language (the "English" switch) keeps it, as it should.
-        if (property === '-webkit-locale') continue;
-        compared += 1;
-        const other = shielded[i][1][property];
-        if (other !== value && differences.length < 12) differences.push(`${where} ${property}: ${value} (shielded: ${other})`);
-      }
-    });
-    return { differences, compared, elements: elements.length };
-  }, rootSelector);
-}
-
 async function expectSameAsShielded(page, screen, root = '[data-testid=widget]') {
-  const { differences, compared, elements } = await compareWithShield(page, root);
+  const { differences, compared, elements } = await page.evaluate(compareWithShield, root);
   // A page whose widget was not found, or not styled, would compare nothing.
   expect(elements, `elements on ${screen}`).toBeGreaterThan(10);
   expect(compared, `styles compared on ${screen}`).toBeGreaterThan(elements * 100);
