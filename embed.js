@@ -148,37 +148,33 @@
   }
 
   // Whether the widget will start on the intro that dist/index.html holds as its first screen:
-  // first-screen.js has found a visitor without saved answers and without a result link (in a
-  // frame, with no other language, theme or accent in the address), and the element asks for the
-  // default language, theme and accent (the screen is Dutch, light, for a fresh visitor; a dark
-  // accent is not shown in the light theme, and contact details not on the intro).
+  // a visitor without saved answers, no result link in the address, and the default language,
+  // theme and accent (the screen is Dutch, light, for a fresh visitor; a dark accent is not
+  // shown in the light theme, and contact details not on the intro).
   function startsOnFirstScreen(element) {
-    if (document.documentElement.getAttribute('data-zs-first-screen') !== 'on') return false;
+    if (/(^#|&)r=/.test(location.hash)) return false;
     var is = function (key, value) {
       var set = element.getAttribute('data-' + key);
       return set === null || set.trim().toLowerCase() === value;
     };
-    return is('lang', 'nl') && is('theme', 'light') && is('accent', '#154273');
+    if (!is('lang', 'nl') || !is('theme', 'light') || !is('accent', '#154273')) return false;
+    try {
+      return window.localStorage.getItem('zelfscan') === null;
+    } catch (e) {
+      return false;
+    }
   }
 
   // The first screens, rendered at build time by the widget's own components (README, "First
-  // paint"): the intro, in the page itself, and the domains step and the first area, in
-  // <template>s; shown until the wasm has mounted the live widget in their place. On them a
-  // visitor can walk between the three, choose domains and answer the first statements; what
-  // they did is written on the element as `data-zs-early` (crates/core/src/embed/early.rs), and
-  // the widget goes on from there. Clicks on the intro from before this script ran
-  // (first-screen.js noted them) are carried out first. The control that has keyboard focus is
-  // noted, so that focus can move to its live twin. Returns that note, or null when the screens
-  // are not shown.
+  // paint"): the intro, the domains step and the first area, shown until the wasm has mounted
+  // the live widget in their place. On them a visitor can walk between the three, choose
+  // domains and answer the first statements; what they did is written on the element as
+  // `data-zs-early` (crates/core/src/embed/early.rs), and the widget goes on from there. The
+  // control that has keyboard focus is noted, so that focus can move to its live twin. Returns
+  // that note, or null when the screens are not shown.
   function showFirstScreen(element) {
     var screens = {};
     var order = [];
-    var intro = element.querySelector('[data-zs-when="first-screen"]');
-    if (intro) {
-      screens.intro = intro.cloneNode(true);
-      screens.intro.removeAttribute('data-zs-when');
-      order.push('intro');
-    }
     [].slice.call(element.querySelectorAll('template[data-zs-first-screen]')).forEach(function (template) {
       template.parentNode.removeChild(template);
       var screen = template.content.firstElementChild;
@@ -188,15 +184,9 @@
         order.push(step);
       }
     });
-    if (order[0] !== 'intro' || !startsOnFirstScreen(element)) {
-      if (intro) showText(element, 'loading');
-      return null;
-    }
+    if (order[0] !== 'intro' || !startsOnFirstScreen(element)) return null;
     var state = { step: 'intro', next: false, domains: {}, answers: {} };
     var focus = { key: null };
-    var noteFocus = function (target) {
-      focus.key = target.id === 'zs-step-heading' ? '#zs-step-heading' : target.getAttribute('data-zs-key');
-    };
     var record = function () {
       var parts = ['step=' + state.step];
       if (state.next) parts.push('next');
@@ -208,28 +198,9 @@
       });
       element.setAttribute('data-zs-early', parts.join('&'));
     };
-    // What a click on the control keyed `key` does on the screen shown.
-    var act = function (key) {
-      var at = order.indexOf(state.step);
-      if (key === 'start' || key === 'next' || key === 'domains-skip') {
-        if (at + 1 < order.length) show(order[at + 1], true);
-        else {
-          // The next step has no static screen: the widget goes there once it runs.
-          state.next = true;
-          showText(element, 'loading');
-        }
-      } else if (key === 'back' && at > 0) {
-        show(order[at - 1], true);
-      } else {
-        return;
-      }
-      record();
-    };
-    // Shows `step`: a copy of its screen, or `screen` itself (the intro in the page).
-    var show = function (step, moved, screen) {
+    var show = function (step, moved) {
       state.step = step;
-      if (!screen) screen = screens[step].cloneNode(true);
-      screen.removeAttribute('data-zs-when');
+      var screen = screens[step].cloneNode(true);
       screen.setAttribute('data-zs-boot', 'first-screen');
       [].forEach.call(screen.querySelectorAll('input'), function (input) {
         var chosen = choiceOf(input);
@@ -239,7 +210,21 @@
       follow(screen);
       screen.addEventListener('click', function (event) {
         var control = event.target.closest && event.target.closest('[data-zs-key]');
-        act(control && control.getAttribute('data-zs-key'));
+        var key = control && control.getAttribute('data-zs-key');
+        var at = order.indexOf(state.step);
+        if (key === 'start' || key === 'next' || key === 'domains-skip') {
+          if (at + 1 < order.length) show(order[at + 1], true);
+          else {
+            // The next step has no static screen: the widget goes there once it runs.
+            state.next = true;
+            showText(element, 'loading');
+          }
+        } else if (key === 'back' && at > 0) {
+          show(order[at - 1], true);
+        } else {
+          return;
+        }
+        record();
       });
       screen.addEventListener('change', function (event) {
         var chosen = choiceOf(event.target);
@@ -250,24 +235,16 @@
         record();
       });
       screen.addEventListener('focusin', function (event) {
-        noteFocus(event.target);
+        focus.key = event.target.id === 'zs-step-heading' ? '#zs-step-heading' : event.target.getAttribute('data-zs-key');
       });
-      // The loading text and anything else beside the screen go; the intro in the page stays
-      // where it is, with the focus it may have.
-      [].slice.call(element.childNodes).forEach(function (node) {
-        if (node !== screen) element.removeChild(node);
-      });
-      if (screen.parentNode !== element) element.appendChild(screen);
-      if (screen.contains(document.activeElement) && document.activeElement !== screen) noteFocus(document.activeElement);
+      element.textContent = '';
+      element.appendChild(screen);
       if (moved) {
         var heading = screen.querySelector('#zs-step-heading');
         if (heading) heading.focus();
       }
     };
-    show('intro', false, intro);
-    var early = window.__zelfscanFirstClicks;
-    window.__zelfscanFirstClicks = null;
-    if (early) early.forEach(act);
+    show('intro', false);
     return focus;
   }
 

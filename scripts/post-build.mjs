@@ -3,9 +3,9 @@
 // embed.js starts when a visitor reaches them) with a Trunk run each and puts them beside the
 // widget, writes every bundle's hashed file names into dist/embed.js, so that one fixed, unhashed script can start
 // the widget on any page (and the workbench on its own), and puts
-// the widget's first screens, rendered to HTML by the same components natively
-// (src/bin/prerender.rs), in dist/index.html: the intro in the page, the next two as <template>s,
-// which embed.js shows before the wasm has arrived. Runs on the staging directory before Trunk moves it to dist/. Fails the build if
+// the widget's first screen, rendered to HTML by the same components natively
+// (src/bin/prerender.rs), in dist/index.html as a <template> that embed.js shows before the wasm
+// has arrived. Runs on the staging directory before Trunk moves it to dist/. Fails the build if
 // anything is missing.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -134,13 +134,8 @@ if (!html.includes(holder)) {
   console.error(`post-build: no ${holder} in index.html`);
   process.exit(1);
 }
-// The intro is in the page itself, so that it is painted as the page is parsed, without waiting
-// for any script; style/zelfscan.css shows it when first-screen.js says so (`data-zs-when`), and
-// embed.js takes it over. The other two wait in <template>s until a visitor walks to them.
-const [intro, ...rest] = screens;
-const inline = intro.html.replace(/^<div /, '<div data-zs-boot="first-screen" data-zs-when="first-screen" ');
-const templates = rest.map((s) => `\n    <template data-zs-first-screen="${s.step}">${s.html}</template>`).join('');
-html = html.replace(holder, `${holder}\n    ${inline}${templates}`);
+const templates = screens.map((s) => `\n    <template data-zs-first-screen="${s.step}">${s.html}</template>`).join('');
+html = html.replace(holder, `${holder}${templates}`);
 writeFileSync(join(stage, 'index.html'), html);
 console.log(`post-build: index.html holds the first screens (${screens.map((s) => `${s.step} ${s.html.length}`).join(', ')} bytes)`);
 

@@ -6,7 +6,6 @@ import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
 import { ScanPage } from '../lib/scan-page.mjs';
 import { adapt, snippet, writeHostPage } from '../lib/host-pages.mjs';
 import { engineCode } from '../lib/engine.mjs';
-import { watchForFirstScreen } from '../lib/first-screen.mjs';
 import {
   expectFitted,
   heights,
@@ -321,7 +320,13 @@ test('a result link opened on the host page shows that result in the frame, and 
 });
 
 test('the frame shows the static first screen only when the embed element asks for its language, theme and accent', async ({ page }) => {
-  await watchForFirstScreen(page);
+  // Notes, in every frame, whether the first screen was ever put in.
+  await page.addInitScript(() => {
+    window.__firstScreenSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-zs-boot="first-screen"]')) window.__firstScreenSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
   // A host page on the widget's own site: this Chromium denies a frame of another site its
   // storage, and with storage unreadable the widget does not start on the fresh intro either.
   const open = async (attributes = {}) => {

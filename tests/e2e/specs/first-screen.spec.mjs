@@ -9,23 +9,19 @@ import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
 import { STORAGE_KEY, ScanPage } from '../lib/scan-page.mjs';
 import { hostEvents, recordHostEvents, widgetOrigin } from '../lib/embed.mjs';
 import { T } from '../lib/texts.mjs';
-import { watchForFirstScreen } from '../lib/first-screen.mjs';
 
-/** Holds every request matching `pattern` until the returned function is called. */
-async function hold(page, pattern) {
+/** Holds every request for the wasm until the returned function is called. */
+async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route(pattern, async (route) => {
+  await page.route('**/*.wasm', async (route) => {
     await held;
     await route.continue();
   });
   return () => release();
 }
-
-/** Holds every request for the wasm until the returned function is called. */
-const holdWasm = (page) => hold(page, '**/*.wasm');
 
 const firstScreen = (page) => page.locator('[data-zs-boot="first-screen"]');
 const live = (page) => page.getByTestId('widget');
@@ -58,6 +54,16 @@ function eventsOfWalk(...ids) {
     { type: 'zelfscan:started', detail: {} },
     ...ids.map((id, i) => ({ type: 'zelfscan:step', detail: { id, number: i + 2, total } })),
   ];
+}
+
+/** Notes in the page whether a first screen was ever put into it. */
+async function watchForFirstScreen(page) {
+  await page.addInitScript(() => {
+    window.__firstScreenSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-zs-boot="first-screen"]')) window.__firstScreenSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
 }
 
 test('a fresh visitor sees the intro before the wasm has arrived, exactly as the widget shows it', async ({ page }) => {
@@ -272,53 +278,5 @@ test('the first screen is shown only to a visitor the widget will start on that 
     await expect(page.locator('[data-testid=widget] #zs-step-heading')).toBeVisible();
     await expect(page.getByTestId('start')).toHaveText(start);
     await page.unroute('**/*.wasm');
-  }
-});
-
-test('"Start" clicked on the intro before embed.js has run leads on once it runs', async ({ page }) => {
-  const releaseWasm = await holdWasm(page);
-  const releaseScript = await hold(page, '**/embed.js');
-  // Not until "load", which waits for embed.js.
-  await page.goto('index.html', { waitUntil: 'domcontentloaded' });
-  const heading = firstScreen(page).locator('#zs-step-heading');
-  // The intro is painted from the page itself: embed.js has not run (it marks the element).
-  await expect(heading).toHaveText(ScanPage.content().texts.intro_title.nl);
-  await expect(page.locator('[data-zelfscan]')).not.toHaveAttribute('data-zs-base', /.*/);
-  await firstScreen(page).locator('[data-zs-key="start"]').click();
-  releaseScript();
-  await expect(heading).toHaveText(T.DomainsTitle.nl);
-  await expect(heading).toBeFocused();
-  await expect(page.locator('[data-zelfscan]')).toHaveAttribute('data-zs-early', 'step=domains');
-  releaseWasm();
-  await expect(page.locator('[data-testid=widget] #zs-step-heading')).toHaveText(T.DomainsTitle.nl);
-  await expect(page.locator('#zs-step-heading')).toBeFocused();
-});
-
-test('a visitor the widget will not start on the intro sees the loading text from the first paint on, as does a browser without JavaScript', async ({ page, browser, baseURL }) => {
-  await page.goto('index.html');
-  await expect(live(page)).toBeVisible();
-  await page.getByTestId('start').click();
-  await expect(page.getByTestId('next')).toBeVisible();
-  // Saved answers: before embed.js has run, the intro in the page is hidden and the loading
-  // text shown.
-  const release = await hold(page, '**/embed.js');
-  await page.goto('about:blank');
-  await page.goto('index.html', { waitUntil: 'domcontentloaded' });
-  await expect(page.locator('[data-zs-boot="loading"]')).toBeVisible();
-  await expect(firstScreen(page)).toHaveCount(1);
-  await expect(firstScreen(page)).toBeHidden();
-  release();
-  await expect(page.getByTestId('next')).toBeVisible();
-  await expect(firstScreen(page)).toHaveCount(0);
-
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-  try {
-    const plain = await context.newPage();
-    await plain.goto('index.html');
-    await expect(plain.locator('[data-zs-boot="loading"] [lang=nl]')).toHaveText(T.BootLoading.nl);
-    await expect(plain.locator('[data-zs-boot="loading"]')).toBeVisible();
-    await expect(firstScreen(plain)).toBeHidden();
-  } finally {
-    await context.close();
   }
 });
