@@ -51,6 +51,11 @@ test('on the widget\'s own page, leaving the shield out changes no computed styl
   await scan.expectStep(T.ResultsTitle.nl);
   await expect(page.getByTestId('radar-chart')).toBeVisible();
   await expectSameAsShielded(page, 'the results');
+  // The printed report and forced colours have rules of their own after the shield.
+  await page.emulateMedia({ media: 'print' });
+  await expectSameAsShielded(page, 'the results, printed');
+  await page.emulateMedia({ media: 'screen', forcedColors: 'active' });
+  await expectSameAsShielded(page, 'the results in forced colours');
 });
 
 test('on the workbench page, leaving the shield out changes no computed style', async ({ page, scan }) => {
