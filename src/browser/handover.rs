@@ -4,10 +4,16 @@
 //! the mount element: the questions' bundle asks for the results (a `zelfscan-load-results`
 //! event whose `detail.loaded` `embed.js` fills with a promise), with the person's session as
 //! saved-record text on the element (`data-zs-handover`), so that nothing depends on storage
-//! working. The results' bundle takes that record as its start.
+//! working. The results' bundle takes that record as its start, and with it what the person was
+//! told about storage (`data-zs-handover-notice`): a record that could not be read, with the
+//! original to download, or answers kept in memory only, stay said on the results.
+
+use std::sync::Arc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+use crate::storage::{StorageError, Unreadable};
 
 /// The event the questions' bundle sends on its mount element to ask for the results.
 pub const REQUEST: &str = "zelfscan-load-results";
@@ -15,17 +21,75 @@ pub const REQUEST: &str = "zelfscan-load-results";
 /// The attribute that carries the session's record from one bundle to the other.
 const RECORD: &str = "data-zs-handover";
 
+/// The attribute that carries the storage notices along with the record ([`Told`]).
+const NOTICE: &str = "data-zs-handover-notice";
+
+/// What the questions' bundle was telling the person about storage when it handed over.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Told {
+    pub problem: Option<StorageError>,
+    pub unreadable: Option<Unreadable>,
+}
+
+impl Told {
+    /// As one attribute value: a letter for the problem, then, for an unreadable record, a
+    /// letter for why, a digit for whether it was backed up, and its text as it was stored.
+    fn encode(&self) -> String {
+        let problem = match self.problem {
+            None => '-',
+            Some(StorageError::Unavailable) => 'u',
+            Some(StorageError::WriteRefused) => 'w',
+            Some(StorageError::BackupRefused) => 'b',
+        };
+        match &self.unreadable {
+            None => format!("{problem}-"),
+            Some(u) => format!(
+                "{problem}{}{}{}",
+                if u.newer_version { 'n' } else { 'd' },
+                u8::from(u.backed_up),
+                u.text
+            ),
+        }
+    }
+
+    /// The value [`Told::encode`] wrote; anything else (a page that set it by hand) tells
+    /// nothing.
+    fn decode(value: &str) -> Told {
+        let mut chars = value.chars();
+        let problem = match chars.next() {
+            Some('u') => Some(StorageError::Unavailable),
+            Some('w') => Some(StorageError::WriteRefused),
+            Some('b') => Some(StorageError::BackupRefused),
+            _ => None,
+        };
+        let unreadable = match (chars.next(), chars.next()) {
+            (Some(why @ ('n' | 'd')), Some(copy @ ('0' | '1'))) => Some(Unreadable {
+                text: Arc::from(chars.as_str()),
+                newer_version: why == 'n',
+                backed_up: copy == '1',
+            }),
+            _ => None,
+        };
+        Told {
+            problem,
+            unreadable,
+        }
+    }
+}
+
 /// Asks `embed.js` to start the results' bundle in place of this one, handing over `record`
-/// (none for a read-only result link, which the results' bundle reads from the address itself).
-/// Resolves when the results run (this bundle is then unmounted); an error says in plain words
-/// why they do not, for the console, and the caller stays as it was.
-pub async fn request_results(record: Option<&str>) -> Result<(), String> {
+/// (none for a read-only result link, which the results' bundle reads from the address itself)
+/// and what the person has been `told` about storage. Resolves when the results run (this
+/// bundle is then unmounted); an error says in plain words why they do not, for the console,
+/// and the caller stays as it was.
+pub async fn request_results(record: Option<&str>, told: &Told) -> Result<(), String> {
     let element = crate::browser::page::mount_element().ok_or("no mount element")?;
     // Setting or removing an attribute fails only on a detached element.
     let _ = match record {
         Some(record) => element.set_attribute(RECORD, record),
         None => element.remove_attribute(RECORD),
     };
+    let _ = element.set_attribute(NOTICE, &told.encode());
     let detail = js_sys::Object::new();
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(false);
@@ -52,6 +116,20 @@ pub fn take_record() -> Option<String> {
     // Removing an attribute fails only on a detached element.
     let _ = element.remove_attribute(RECORD);
     Some(record)
+}
+
+/// What the questions' bundle told the person about storage, if it handed over; it is removed
+/// from the element, as the record is.
+pub fn take_told() -> Told {
+    let Some(element) = crate::browser::page::mount_element() else {
+        return Told::default();
+    };
+    let told = element
+        .get_attribute(NOTICE)
+        .map(|value| Told::decode(&value));
+    // Removing an attribute fails only on a detached element.
+    let _ = element.remove_attribute(NOTICE);
+    told.unwrap_or_default()
 }
 
 /// The handed-over record without taking it (the language to start in, before mounting).

@@ -64,9 +64,13 @@ fn start<const RESULTS: bool>() -> AnyView {
         None => match crate::browser::handover::take_record().filter(|_| RESULTS) {
             Some(record) => match saved::from_json(&record, scan) {
                 Ok(session) => {
-                    let problem =
-                        (!storage::available()).then_some(storage::StorageError::Unavailable);
-                    ((Some(session), problem, None), None, true)
+                    // The notices the questions showed stay: an unreadable record with its
+                    // original to download, answers kept in memory only.
+                    let told = crate::browser::handover::take_told();
+                    let problem = (!storage::available())
+                        .then_some(storage::StorageError::Unavailable)
+                        .or(told.problem);
+                    ((Some(session), problem, told.unreadable), None, true)
                 }
                 Err(_) => (storage::restore(scan), None, false),
             },

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::handover::{request_results, Told};
 use crate::ui::context::Ctx;
 use zelfscan_core::keep::saved;
 use zelfscan_core::view::texts::T;
@@ -18,9 +19,13 @@ pub fn ResultsLoading() -> impl IntoView {
         // A result link's answers are the address's, which the results' bundle reads itself.
         let record = (!ctx.read_only.get_untracked())
             .then(|| ctx.session.with_untracked(|s| saved::to_json(s, ctx.scan)));
+        // What the person is being told about storage goes along, so the results say it too.
+        let told = Told {
+            problem: ctx.storage_problem.get_untracked(),
+            unreadable: ctx.unreadable.get_untracked(),
+        };
         leptos::task::spawn_local(async move {
-            if let Err(problem) = crate::browser::handover::request_results(record.as_deref()).await
-            {
+            if let Err(problem) = request_results(record.as_deref(), &told).await {
                 web_sys::console::warn_1(
                     &format!("zelfscan: the result could not be loaded: {problem}").into(),
                 );

@@ -15,6 +15,7 @@ import {
   toFirstArea,
 } from '../lib/storage-tricks.mjs';
 import { ScanPage } from '../lib/scan-page.mjs';
+import { T } from '../lib/texts.mjs';
 
 const damaged = {
   'not JSON': 'zelfscan answers: 4, 4, 3',
@@ -132,4 +133,38 @@ test('answers to statements the content no longer has are kept, not scored, and 
   });
   // Nothing was backed up or moved aside: the one record is the only key.
   expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([KEY]);
+});
+
+test('an unreadable record that could not be copied is still explained, and offered, on the results', async ({ page, scan }) => {
+  test.setTimeout(120_000);
+  const text = '{"v":2,"answers":{"vision-document":';
+  await seed(page, text);
+  await refuseWrites(page);
+  await openWidget(page);
+  const notice = scan.testid('unreadable-notice');
+  await expect(notice).toContainText('Er is geen ruimte voor een kopie');
+  await scan.start();
+  await scan.next();
+  for (const _area of ScanPage.content().areas) {
+    await scan.answerStep((_id, i) => 1 + (i % 5));
+    await scan.next();
+  }
+  await scan.expectStep(T.AmbitionTitle.nl);
+  await scan.next();
+  await scan.expectStep(T.SummaryTitle.nl);
+  await scan.next();
+  await scan.expectStep(T.ResultsTitle.nl);
+  await expect(scan.testid('results-table')).toBeVisible();
+  // The results' bundle took over the notice: the original, still untouched, to download, and
+  // the answers still in memory only.
+  await expect(notice).toContainText('Er is geen ruimte voor een kopie');
+  await expect(notice).toContainText('Als u de pagina sluit, zijn uw nieuwe antwoorden weg');
+  expect((await downloadFrom(page, 'download-unreadable')).text).toBe(text);
+  // Room again, and the results still leave the original alone.
+  await page.evaluate(() => { window.zsRefuseWrites = false; });
+  await scan.back();
+  await scan.expectStep(T.SummaryTitle.nl);
+  expect(await storedText(page)).toBe(text);
+  expect(await backups(page)).toEqual({});
+  await expectAccessible(page, 'summary after the results, with an unreadable record kept in memory');
 });

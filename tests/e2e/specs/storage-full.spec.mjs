@@ -2,7 +2,9 @@
 // nothing already saved is lost, the answers on screen stay, and the next successful write
 // catches up with everything.
 import { test, expect, expectAccessible } from '../lib/fixtures.mjs';
-import { openWidget, storedText, toFirstArea } from '../lib/storage-tricks.mjs';
+import { openWidget, refuseWrites, seed, storedText, toFirstArea } from '../lib/storage-tricks.mjs';
+import { ScanPage } from '../lib/scan-page.mjs';
+import { T } from '../lib/texts.mjs';
 
 /** Fills localStorage with junk until the browser refuses more; returns the number of keys. */
 async function fillQuota(page) {
@@ -53,4 +55,33 @@ test('a full storage is explained, keeps what was saved, and the next write catc
     [second]: 3,
     [third]: 'dont_know',
   });
+});
+
+test('storage that is full when the results load is still explained on them, and the next write catches up', async ({ page, scan }) => {
+  const content = ScanPage.content();
+  const answers = Object.fromEntries(content.statements.map((s, i) => [s.id, 1 + (i % 5)]));
+  const onSummary = JSON.stringify({ v: 4, answers, step: 'summary', lang: 'nl' });
+  await seed(page, onSummary);
+  await refuseWrites(page);
+  await scan.open();
+  await scan.expectStep(T.SummaryTitle.nl);
+  // Going to the results saves the step; the browser refuses it, and the person is told.
+  await scan.next();
+  await scan.expectStep(T.ResultsTitle.nl);
+  await expect(scan.testid('results-table')).toBeVisible();
+  // The results run in the results' bundle, which took the notice over with the answers.
+  const notice = scan.testid('storage-notice');
+  await expect(notice).toContainText('de opslag van deze browser is vol');
+  expect(await storedText(page)).toBe(onSummary);
+  await expectAccessible(page, 'results with storage full');
+
+  // Room again: the next change (back to the summary) is saved, with the answers, and the
+  // notice goes.
+  await page.evaluate(() => { window.zsRefuseWrites = false; });
+  await scan.back();
+  await scan.expectStep(T.SummaryTitle.nl);
+  await expect(notice).toHaveCount(0);
+  const record = JSON.parse(await storedText(page));
+  expect(record.answers).toEqual(answers);
+  expect(record.step).toBe('summary');
 });
