@@ -1,6 +1,7 @@
 // The page object: how the tests talk to the widget, by stable data-testids.
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import { T } from './texts.mjs';
 
 export const STORAGE_KEY = 'zelfscan';
 
@@ -67,6 +68,24 @@ export class ScanPage {
       if (choice !== null) await this.answer(id, choice);
     }
     return ids;
+  }
+
+  /**
+   * From the intro, past the domains step (nothing chosen), through every area (each statement
+   * answered 1..5 by its place), the ambition and the summary, to the results.
+   */
+  async walkToResults() {
+    await this.start();
+    await this.next();
+    for (const _area of ScanPage.content().areas) {
+      await this.answerStep((_id, i) => 1 + (i % 5));
+      await this.next();
+    }
+    await this.expectStep(T.AmbitionTitle.nl);
+    await this.next();
+    await this.expectStep(T.SummaryTitle.nl);
+    await this.next();
+    await this.expectStep(T.ResultsTitle.nl);
   }
 
   async chooseDesired(areaId, level) {
