@@ -108,28 +108,20 @@ pub async fn request_results(record: Option<&str>, told: &Told) -> Result<(), St
         .map_err(|error| error.as_string().unwrap_or_else(|| format!("{error:?}")))
 }
 
-/// The record the questions' bundle handed over, if this bundle starts in its place; it is
-/// removed from the element, so a later start reads storage as usual.
-pub fn take_record() -> Option<String> {
+/// The record the questions' bundle handed over, if this bundle starts in its place, with what
+/// the person was told about storage. Both are removed from the element, so a later start
+/// reads storage as usual.
+pub fn take_record() -> Option<(String, Told)> {
     let element = crate::browser::page::mount_element()?;
     let record = element.get_attribute(RECORD)?;
-    // Removing an attribute fails only on a detached element.
-    let _ = element.remove_attribute(RECORD);
-    Some(record)
-}
-
-/// What the questions' bundle told the person about storage, if it handed over; it is removed
-/// from the element, as the record is.
-pub fn take_told() -> Told {
-    let Some(element) = crate::browser::page::mount_element() else {
-        return Told::default();
-    };
     let told = element
         .get_attribute(NOTICE)
-        .map(|value| Told::decode(&value));
+        .map(|value| Told::decode(&value))
+        .unwrap_or_default();
     // Removing an attribute fails only on a detached element.
+    let _ = element.remove_attribute(RECORD);
     let _ = element.remove_attribute(NOTICE);
-    told.unwrap_or_default()
+    Some((record, told))
 }
 
 /// The handed-over record without taking it (the language to start in, before mounting).

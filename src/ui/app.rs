@@ -62,11 +62,10 @@ fn start<const RESULTS: bool>() -> AnyView {
         }
         Some(_) => (shown_result(Default::default(), lang), None, false),
         None => match crate::browser::handover::take_record().filter(|_| RESULTS) {
-            Some(record) => match saved::from_json(&record, scan) {
+            Some((record, told)) => match saved::from_json(&record, scan) {
                 Ok(session) => {
                     // The notices the questions showed stay: an unreadable record with its
                     // original to download, answers kept in memory only.
-                    let told = crate::browser::handover::take_told();
                     let problem = (!storage::available())
                         .then_some(storage::StorageError::Unavailable)
                         .or(told.problem);

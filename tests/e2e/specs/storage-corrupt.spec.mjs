@@ -71,13 +71,20 @@ test('reloading with the same unreadable record does not pile up backups', async
   expect(Object.values(await backups(page))).toEqual(['not json at all']);
 });
 
-test('when the backup cannot be written, the original stays untouched and the widget runs in memory', async ({ page, scan }) => {
+/** Opens the widget on a damaged record while every write is refused, so that no backup can be
+ * made: the widget runs in memory and says so. */
+async function openWithUncopyableRecord(page, scan) {
   const text = '{"v":2,"answers":{"vision-document":';
   await seed(page, text);
   await refuseWrites(page);
   await openWidget(page);
   const notice = scan.testid('unreadable-notice');
   await expect(notice).toContainText('Er is geen ruimte voor een kopie');
+  return { text, notice };
+}
+
+test('when the backup cannot be written, the original stays untouched and the widget runs in memory', async ({ page, scan }) => {
+  const { text, notice } = await openWithUncopyableRecord(page, scan);
   await expect(notice).toContainText('Als u de pagina sluit, zijn uw nieuwe antwoorden weg');
   await expectAccessible(page, 'intro with an unreadable record and no room for a copy');
 
@@ -137,12 +144,7 @@ test('answers to statements the content no longer has are kept, not scored, and 
 
 test('an unreadable record that could not be copied is still explained, and offered, on the results', async ({ page, scan }) => {
   test.setTimeout(120_000);
-  const text = '{"v":2,"answers":{"vision-document":';
-  await seed(page, text);
-  await refuseWrites(page);
-  await openWidget(page);
-  const notice = scan.testid('unreadable-notice');
-  await expect(notice).toContainText('Er is geen ruimte voor een kopie');
+  const { text, notice } = await openWithUncopyableRecord(page, scan);
   await scan.walkToResults();
   await expect(scan.testid('results-table')).toBeVisible();
   // The results' bundle took over the notice: the original, still untouched, to download, and
