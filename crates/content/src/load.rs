@@ -91,6 +91,7 @@ pub const IMPERATIVES: &[&str] = &[
     "beleg",
     "benoem",
     "beschrijf",
+    "besluit",
     "bespreek",
     "betrek",
     "bied",
