@@ -684,8 +684,8 @@ impl T {
             T::ContactNeutral => ("Wilt u de uitkomst bespreken? Neem dan contact op met de organisatie die u deze zelfscan aanbood.", "Would you like to discuss the result? Then contact the organisation that offered you this self-scan."),
             T::ExportsTitle => ("Bewaren, delen en afdrukken", "Keep, share and print"),
             T::DomainsWhy => (
-                "Wat u hier kiest, ziet u terug in de uitkomst: bij '5 vragen om mee te beginnen' en bij 'Opvallende punten om te bespreken'. Ook 1 stelling over de visie gaat over deze vakdomeinen. Hoe ver uw gemeente is in een vakdomein, telt niet mee in de scores.",
-                "What you choose here comes back in the result: under '5 questions to start with' and under 'Points worth discussing'. 1 statement on the vision is about these domains too. How far your municipality is in a domain does not count in the scores.",
+                "Wat u hier kiest, ziet u terug in de uitkomst: bij '5 vragen om mee te beginnen' en bij 'Opvallende punten om te bespreken'. Ook 1 stelling over de visie gaat over deze vakdomeinen; de andere stellingen gaan over de hele gemeente. Hoe ver uw gemeente is in een vakdomein, telt niet mee in de scores.",
+                "What you choose here comes back in the result: under '5 questions to start with' and under 'Points worth discussing'. 1 statement on the vision is about these domains too; the other statements are about the whole municipality. How far your municipality is in a domain does not count in the scores.",
             ),
             T::DomainsSkip => ("Overslaan", "Skip"),
             T::PrivacySummary => ("Privacy: uw antwoorden blijven in deze browser", "Privacy: your answers stay in this browser"),
