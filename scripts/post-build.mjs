@@ -8,9 +8,12 @@
 // has arrived. Runs on the staging directory before Trunk moves it to dist/. Fails the build if
 // anything is missing.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { stripCss, stripJs } from './strip.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
@@ -55,8 +58,7 @@ function buildBeside(page, folder, bin) {
   // Trunk names the page it built index.html.
   return readFileSync(join(out, 'index.html'), 'utf8');
 }
-const workbenchHtml = buildBeside('workbench.html', 'dist-workbench', 'workbench');
-writeFileSync(join(stage, 'workbench.html'), workbenchHtml);
+let workbenchHtml = buildBeside('workbench.html', 'dist-workbench', 'workbench');
 const resultsHtml = buildBeside('results.html', 'dist-results', 'results');
 
 let html = readFileSync(join(stage, 'index.html'), 'utf8');
@@ -95,8 +97,44 @@ for (const [key, name] of Object.entries(files)) {
   }
   script = script.replace(placeholder, JSON.stringify(name).replaceAll('"', "'"));
 }
-writeFileSync(path, script);
 console.log(`post-build: embed.js starts ${Object.values(files).join(', ')}`);
+
+// Comments and indentation are for whoever reads the source; the visitor gets the stylesheet
+// and embed.js without them (scripts/strip.mjs). The pages load the stylesheet with Trunk's
+// integrity hash, which is written again for the shorter file.
+const shipped = (what, before, strip) => {
+  try {
+    const after = strip(before);
+    console.log(`post-build: ${what} without comments and indentation, ${before.length} to ${after.length} bytes`);
+    return after;
+  } catch (error) {
+    console.error(`post-build: ${what} could not be shortened: ${error.message}`);
+    process.exit(1);
+  }
+};
+script = shipped('embed.js', script, stripJs);
+try {
+  new Script(script, { filename: 'embed.js' });
+} catch (error) {
+  console.error(`post-build: embed.js is not valid JavaScript once shortened: ${error.message}`);
+  process.exit(1);
+}
+writeFileSync(path, script);
+const cssPath = join(stage, files.css);
+const css = shipped(files.css, readFileSync(cssPath, 'utf8'), stripCss);
+writeFileSync(cssPath, css);
+const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+const cssLink = new RegExp(`(<link rel="?stylesheet"?[^>]*href="?\\./${files.css.replaceAll('.', '\\.')}"?[^>]*integrity=")[^"]+"`);
+const withIntegrity = (page, name) => {
+  if (!cssLink.test(page)) {
+    console.error(`post-build: no stylesheet link with an integrity hash in ${name}`);
+    process.exit(1);
+  }
+  return page.replace(cssLink, `$1${integrity}"`);
+};
+html = withIntegrity(html, 'index.html');
+workbenchHtml = withIntegrity(workbenchHtml, 'workbench.html');
+writeFileSync(join(stage, 'workbench.html'), workbenchHtml);
 
 // The first screens: the intro, the domains step and the first area, for a visitor without
 // saved answers (src/bin/prerender.rs). Leptos's hydration markers (comments) are dropped, and
