@@ -62,17 +62,19 @@ pub fn Results() -> impl IntoView {
             <AdvicePerArea profile=profile/>
             <GuidingQuestions/>
             <ArchetypeBlock profile=profile/>
-            <details class="zs-details zs-report-answers" data-testid="report-answers">
-                <summary><h2>{ctx.tx(T::AnswersTitle)}</h2></summary>
-                <DomainList/>
-                <AnswerList editable=false/>
-            </details>
+            // The adviser closes the report's body; the answers, for reference, follow as its
+            // appendix, so the contact never lands alone on a last page.
             <section class="zs-contact" id="zs-contact" data-testid="contact">
                 <h2>{ctx.tx(T::ContactTitle)}</h2>
                 <ContactBlock/>
                 <p>{ctx.tx(T::NothingSent)}</p>
             </section>
-            // The closing speaks to the screen ("you now see..."); the report ends with the contact.
+            <details class="zs-details zs-report-answers" data-testid="report-answers">
+                <summary><h2>{ctx.tx(T::AnswersTitle)}</h2></summary>
+                <DomainList/>
+                <AnswerList editable=false/>
+            </details>
+            // The closing speaks to the screen ("you now see..."); the report ends with the answers.
             <div class="zs-no-print">
                 <h2>{ctx.tx(T::ClosingTitle)}</h2>
                 <p>{ctx.text(&ctx.scan.texts.closing)}</p>

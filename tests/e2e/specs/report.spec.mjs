@@ -163,8 +163,12 @@ for (const lang of ['nl', 'en']) {
         expect(all.indexOf(chosen, at + statement.length), `the answer to "${s.id}" after it`).toBeGreaterThan(at);
         previous = at;
       }
-      // The adviser's contact is on the last page.
-      expect(words(pages[n - 1])).toContain(lang === 'nl' ? 'Bespreek de uitkomst met een adviseur' : 'Discuss the result with an adviser');
+      // The adviser's contact closes the report's body, before the appendix of answers; the
+      // appendix ends the report, with the last statement on the last page.
+      const contact = all.indexOf(words(lang === 'nl' ? 'Bespreek de uitkomst met een adviseur' : 'Discuss the result with an adviser'));
+      expect(contact, 'the adviser section').toBeGreaterThan(0);
+      expect(contact, 'the adviser section before the appendix').toBeLessThan(appendix);
+      expect(words(pages[n - 1])).toContain(words(content.statements.at(-1).text[lang]));
       for (const label of w.buttons) {
         expect(all, `button label "${label}" in the report`).not.toContain(words(label));
       }
